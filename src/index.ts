@@ -1,0 +1,36 @@
+/**
+ * knowledge-security-maturity: assess the maturity of knowledge-security policy at research
+ * institutions against versioned capability maturity models.
+ *
+ * Every export is pure: no I/O, no clock, no randomness; inputs are never mutated and results are
+ * deep-frozen.
+ *
+ * @packageDocumentation
+ */
+
+export { formatIssues, formatPath, type FormatIssuesOptions } from "./issues/formatIssues.js";
+export {
+  ISSUE_CODES,
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+  type IssuePath,
+  type ParseResult,
+} from "./issues/issue.js";
+export type { Lang } from "./issues/messages.js";
+export type { Crosswalk, CrosswalkMapping } from "./model/crosswalkSchema.js";
+export type {
+  AnswerScale,
+  Domain,
+  Indicator,
+  Level,
+  LevelRule,
+  Model,
+  Practice,
+  Source,
+} from "./model/modelSchema.js";
+export { parseCrosswalk } from "./model/parseCrosswalk.js";
+export { parseModel } from "./model/parseModel.js";
+export type { ModelRef, Text } from "./model/primitives.js";
+export type { RiskFactor, RiskProfileSpec, Tier, TierRule } from "./model/riskProfileSchema.js";
+export type { DeepReadonly } from "./util/deepFreeze.js";

@@ -1,0 +1,74 @@
+import type * as z from "zod";
+import type { Issue, IssuePath } from "./issue.js";
+import { makeIssue } from "./makeIssue.js";
+
+const typeOf = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+
+const unitOf = (origin: string): string =>
+  origin === "string" ? "characters" : origin === "array" ? "items" : "";
+
+/** Translates zod's issues into this library's stable codes. */
+export function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const path: IssuePath = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    switch (issue.code) {
+      case "invalid_type": {
+        const received = typeOf(valueAt(input, path));
+        if (received === "undefined") out.push(makeIssue("required", path));
+        else out.push(makeIssue("invalid_type", path, { expected: issue.expected, received }));
+        break;
+      }
+      case "too_small":
+        out.push(
+          makeIssue("too_small", path, {
+            minimum: Number(issue.minimum),
+            unit: unitOf(issue.origin),
+          }),
+        );
+        break;
+      case "too_big":
+        out.push(
+          makeIssue("too_big", path, { maximum: Number(issue.maximum), unit: unitOf(issue.origin) }),
+        );
+        break;
+      case "invalid_format":
+        out.push(makeIssue("invalid_format", path, { format: formatName(issue) }));
+        break;
+      case "unrecognized_keys":
+        for (const key of issue.keys) out.push(makeIssue("unknown_key", [...path, key], { key }));
+        break;
+      case "invalid_value":
+        out.push(
+          makeIssue("invalid_value", path, {
+            expected: issue.values.map((x) => JSON.stringify(x)).join(" | "),
+          }),
+        );
+        break;
+      case "invalid_key":
+        out.push(makeIssue("invalid_key", path, { key: String(path[path.length - 1] ?? "") }));
+        break;
+      default:
+        out.push(makeIssue("invalid_value", path, { expected: "a valid value" }));
+    }
+  }
+  return out;
+}
+
+function formatName(issue: z.core.$ZodIssueInvalidStringFormat): string {
+  if (issue.format === "regex") return "an id (letters, digits, '.', '_' or '-', starting with a letter)";
+  if (issue.format === "date") return "an ISO date YYYY-MM-DD";
+  if (issue.format === "url") return "an http(s) URL";
+  return issue.format;
+}
+
+function valueAt(input: unknown, path: IssuePath): unknown {
+  let current = input;
+  for (const key of path) {
+    if (typeof current !== "object" || current === null) return undefined;
+    if (!Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}

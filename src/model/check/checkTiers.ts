@@ -1,0 +1,97 @@
+import type { RiskProfileSpec } from "../riskProfileSchema.js";
+import { firstMatchingRule } from "../tierRules.js";
+import type { IssueSink } from "./context.js";
+
+/**
+ * The most factor combinations (times institution types plus one) that the monotonicity check
+ * enumerates; realistic profiles need a few thousand.
+ */
+export const MAX_TIER_COMBINATIONS = 50_000;
+
+/** Checks tier-rule references and that raising any factor never lowers the derived tier. */
+export function checkTiers(spec: RiskProfileSpec, sink: IssueSink): void {
+  const at = ["riskProfile"];
+  const tiers = spec.tiers.map((t) => t.id);
+  const factors = new Map(spec.factors.map((f) => [f.id, f.values.length - 1]));
+  const types = new Set(spec.institutionTypes.map((t) => t.id));
+  let sound = tiers.includes(spec.defaultTier);
+  if (!sound) sink.add("unknown_tier", [...at, "defaultTier"], { id: spec.defaultTier });
+  spec.tierRules.forEach((rule, r) => {
+    const path = [...at, "tierRules", r];
+    if (!tiers.includes(rule.tier)) {
+      sound = false;
+      sink.add("unknown_tier", [...path, "tier"], { id: rule.tier });
+    }
+    for (const [factor, value] of Object.entries(rule.when.factors ?? {})) {
+      const max = factors.get(factor);
+      if (max === undefined) sink.add("unknown_factor", [...path, "when", "factors", factor], { id: factor });
+      else if (value > max)
+        sink.add("unknown_factor_value", [...path, "when", "factors", factor], { factor, value });
+      if (max === undefined || value > max) sound = false;
+    }
+    (rule.when.institutionTypes ?? []).forEach((type, i) => {
+      if (!types.has(type)) {
+        sound = false;
+        sink.add("unknown_institution_type", [...path, "when", "institutionTypes", i], { id: type });
+      }
+    });
+  });
+  if (sound) checkMonotone(spec, tiers, sink);
+}
+
+/**
+ * Enumerates every combination of factor values (for each institution type, and for none) and
+ * checks that raising one factor by one step never yields a lower tier.
+ */
+function checkMonotone(spec: RiskProfileSpec, tiers: readonly string[], sink: IssueSink): void {
+  const sizes = spec.factors.map((f) => f.values.length);
+  const combinations = sizes.reduce((a, b) => a * b, 1);
+  if (combinations * (spec.institutionTypes.length + 1) > MAX_TIER_COMBINATIONS) {
+    sink.add("tier_rules_too_complex", ["riskProfile", "factors"], {
+      combinations,
+      maximum: MAX_TIER_COMBINATIONS,
+    });
+    return;
+  }
+  const rank = (values: number[], type: string | undefined): number => {
+    const map = new Map(spec.factors.map((f, i) => [f.id, values[i] ?? 0]));
+    const rule = firstMatchingRule(spec, map, type);
+    const tier = rule < 0 ? spec.defaultTier : (spec.tierRules[rule]?.tier ?? spec.defaultTier);
+    return tiers.indexOf(tier);
+  };
+  const show = (values: number[]): string =>
+    `{ ${spec.factors.map((f, i) => `${f.id}: ${values[i]}`).join(", ")} }`;
+  for (const type of [undefined, ...spec.institutionTypes.map((t) => t.id)]) {
+    const ranks = new Int16Array(combinations);
+    for (let n = 0; n < combinations; n++) ranks[n] = rank(digits(n, sizes), type);
+    for (let n = 0; n < combinations; n++) {
+      const values = digits(n, sizes);
+      let stride = 1;
+      for (let f = 0; f < sizes.length; f++) {
+        const size = sizes[f] ?? 1;
+        if ((values[f] ?? 0) + 1 < size && (ranks[n + stride] ?? 0) < (ranks[n] ?? 0)) {
+          const raised = [...values];
+          raised[f] = (raised[f] ?? 0) + 1;
+          sink.add("tier_rules_not_monotone", ["riskProfile", "tierRules"], {
+            from: show(values) + (type ? ` (${type})` : ""),
+            fromTier: tiers[ranks[n] ?? 0] ?? "?",
+            to: show(raised),
+            toTier: tiers[ranks[n + stride] ?? 0] ?? "?",
+          });
+          return;
+        }
+        stride *= size;
+      }
+    }
+  }
+}
+
+function digits(n: number, sizes: readonly number[]): number[] {
+  const out: number[] = [];
+  let rest = n;
+  for (const size of sizes) {
+    out.push(rest % size);
+    rest = Math.floor(rest / size);
+  }
+  return out;
+}
