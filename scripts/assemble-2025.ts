@@ -3,7 +3,20 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { formatIssues, parseModel } from "../src/index.js";
 
-const order = ["GOV", "ORG", "RISK", "PART", "FACT", "EXP", "HR", "VIS", "PHYS", "DIG", "PROC", "CULT"];
+const order = [
+  "GOV",
+  "ORG",
+  "RISK",
+  "PART",
+  "FACT",
+  "EXP",
+  "HR",
+  "VIS",
+  "PHYS",
+  "DIG",
+  "PROC",
+  "CULT",
+];
 const header = JSON.parse(readFileSync("models/parts/header-2025.json", "utf8"));
 header.domains = [];
 for (const id of order) {

@@ -8,7 +8,11 @@
  * @packageDocumentation
  */
 
-export { formatIssues, formatPath, type FormatIssuesOptions } from "./issues/formatIssues.js";
+export type { Answer, Assessment } from "./assessment/assessmentSchema.js";
+export { removeAnswer, setAnswer, setRiskProfile } from "./assessment/builders.js";
+export { parseAssessment } from "./assessment/parseAssessment.js";
+export { KsmError, type KsmErrorCode } from "./errors.js";
+export { type FormatIssuesOptions, formatIssues, formatPath } from "./issues/formatIssues.js";
 export {
   ISSUE_CODES,
   type Issue,
@@ -33,4 +37,19 @@ export { parseCrosswalk } from "./model/parseCrosswalk.js";
 export { parseModel } from "./model/parseModel.js";
 export type { ModelRef, Text } from "./model/primitives.js";
 export type { RiskFactor, RiskProfileSpec, Tier, TierRule } from "./model/riskProfileSchema.js";
+export { deriveRiskTier } from "./scoring/deriveRiskTier.js";
+export type {
+  DomainResult,
+  IndicatorResult,
+  IndicatorStatus,
+  OverallResult,
+  Result,
+  TierCondition,
+  TierDerivation,
+  Warning,
+  WarningCode,
+  WeightFactor,
+  WeightTrace,
+} from "./scoring/result.js";
+export { type ScoreOptions, scoreAssessment } from "./scoring/scoreAssessment.js";
 export type { DeepReadonly } from "./util/deepFreeze.js";

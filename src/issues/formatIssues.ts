@@ -40,6 +40,8 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   const lang = options.lang ?? "en";
   const at = lang === "nl" ? "bij" : "at";
   return issues
-    .map((i) => `✖ ${issueMessage(i.code, i.params, lang)} → ${at} ${formatPath(i.path)}  [${i.code}]`)
+    .map(
+      (i) => `✖ ${issueMessage(i.code, i.params, lang)} → ${at} ${formatPath(i.path)}  [${i.code}]`,
+    )
     .join("\n");
 }

@@ -30,7 +30,10 @@ export function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown): Is
         break;
       case "too_big":
         out.push(
-          makeIssue("too_big", path, { maximum: Number(issue.maximum), unit: unitOf(issue.origin) }),
+          makeIssue("too_big", path, {
+            maximum: Number(issue.maximum),
+            unit: unitOf(issue.origin),
+          }),
         );
         break;
       case "invalid_format":
@@ -57,7 +60,8 @@ export function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown): Is
 }
 
 function formatName(issue: z.core.$ZodIssueInvalidStringFormat): string {
-  if (issue.format === "regex") return "an id (letters, digits, '.', '_' or '-', starting with a letter)";
+  if (issue.format === "regex")
+    return "an id (letters, digits, '.', '_' or '-', starting with a letter)";
   if (issue.format === "date") return "an ISO date YYYY-MM-DD";
   if (issue.format === "url") return "an http(s) URL";
   return issue.format;

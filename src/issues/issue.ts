@@ -36,7 +36,8 @@ export type ParseResult<T> =
  * Every issue code, with a one-line explanation. The codes are stable: they are only ever added.
  */
 export const ISSUE_CODES = {
-  not_json: "The value is not plain JSON data (a cycle, function, NaN, Infinity, throwing getter, …).",
+  not_json:
+    "The value is not plain JSON data (a cycle, function, NaN, Infinity, throwing getter, …).",
   forbidden_key: "An object key such as `__proto__` that could alter prototypes.",
   required: "A required field is missing.",
   invalid_type: "A value has the wrong type.",
@@ -55,7 +56,8 @@ export const ISSUE_CODES = {
   unknown_indicator: "A reference to an indicator that the model does not define.",
   unknown_answer_code: "An answer code that the answer scale does not define.",
   levels_not_contiguous: "Maturity levels must run 0, 1, 2, … without gaps, in order.",
-  factor_values_not_contiguous: "A risk factor's values must run 0, 1, 2, … without gaps, in order.",
+  factor_values_not_contiguous:
+    "A risk factor's values must run 0, 1, 2, … without gaps, in order.",
   answer_scale_not_ordered: "Answer-scale values must rise from the first code to the last.",
   reserved_code: "`NA` is reserved for not applicable and cannot be an answer-scale code.",
   level_out_of_range: "A level (of a practice, target or rating) outside the model's levels.",
@@ -73,8 +75,10 @@ export const ISSUE_CODES = {
   unknown_practice: "An answer refers to a practice that the model does not define.",
   answer_target_ambiguous: "An answer names both or neither of `practice` and `indicator`.",
   duplicate_answer: "The same practice or indicator is answered more than once.",
-  rating_mismatch: "A practice answer for a level-rated indicator, or a level for a practice-rated one.",
-  not_applicable_not_allowed: "`NA` for an indicator whose not-applicable policy does not allow it.",
+  rating_mismatch:
+    "A practice answer for a level-rated indicator, or a level for a practice-rated one.",
+  not_applicable_not_allowed:
+    "`NA` for an indicator whose not-applicable policy does not allow it.",
   rationale_required: "`NA` without a non-empty rationale.",
   missing_factor: "The risk profile does not give a value for a factor.",
 } as const;

@@ -25,11 +25,14 @@ const en: Record<IssueCode, Render> = {
   unknown_tier: (p) => `Unknown risk tier "${v(p, "id")}".`,
   unknown_institution_type: (p) => `Unknown institution type "${v(p, "id")}".`,
   unknown_indicator: (p) => `Unknown indicator "${v(p, "id")}".`,
-  unknown_answer_code: (p) => `Unknown answer code "${v(p, "id")}"; expected one of ${v(p, "expected")}.`,
-  levels_not_contiguous: (p) => `Levels must run 0..max in order; expected level ${v(p, "expected")}.`,
+  unknown_answer_code: (p) =>
+    `Unknown answer code "${v(p, "id")}"; expected one of ${v(p, "expected")}.`,
+  levels_not_contiguous: (p) =>
+    `Levels must run 0..max in order; expected level ${v(p, "expected")}.`,
   factor_values_not_contiguous: (p) =>
     `Factor values must run 0..max in order; expected ${v(p, "expected")}.`,
-  answer_scale_not_ordered: (p) => `Answer code "${v(p, "id")}" must have a higher value than the one before.`,
+  answer_scale_not_ordered: (p) =>
+    `Answer code "${v(p, "id")}" must have a higher value than the one before.`,
   reserved_code: () => `"NA" is reserved for not applicable.`,
   level_out_of_range: (p) => `Level ${v(p, "level")} is outside 0..${v(p, "max")}.`,
   level_not_covered: (p) => `No practice for level ${v(p, "level")}.`,
@@ -42,9 +45,12 @@ const en: Record<IssueCode, Render> = {
     `Raising a factor lowers the tier: ${v(p, "from")} gives "${v(p, "fromTier")}", ${v(p, "to")} gives "${v(p, "toTier")}".`,
   tier_rules_too_complex: (p) =>
     `${v(p, "combinations")} factor combinations; at most ${v(p, "maximum")} can be verified.`,
-  crosswalk_model_mismatch: (p) => `Expected model ${v(p, "expected")}, the crosswalk names ${v(p, "received")}.`,
-  crosswalk_unaccounted: (p) => `Indicator "${v(p, "id")}" of ${v(p, "model")} is not accounted for.`,
-  crosswalk_duplicate: (p) => `Indicator "${v(p, "id")}" of ${v(p, "model")} is accounted for more than once.`,
+  crosswalk_model_mismatch: (p) =>
+    `Expected model ${v(p, "expected")}, the crosswalk names ${v(p, "received")}.`,
+  crosswalk_unaccounted: (p) =>
+    `Indicator "${v(p, "id")}" of ${v(p, "model")} is not accounted for.`,
+  crosswalk_duplicate: (p) =>
+    `Indicator "${v(p, "id")}" of ${v(p, "model")} is accounted for more than once.`,
   model_mismatch: (p) => `Expected model ${v(p, "expected")}, received ${v(p, "received")}.`,
   unknown_practice: (p) => `Unknown practice "${v(p, "id")}".`,
   answer_target_ambiguous: () => `An answer names exactly one of "practice" or "indicator".`,
@@ -69,11 +75,13 @@ const nl: Record<IssueCode, Render> = {
   duplicate_id: (p) => `Id "${v(p, "id")}" is al gebruikt bij ${v(p, "first")}.`,
   unknown_source: (p) => `Onbekende bron "${v(p, "id")}".`,
   unknown_factor: (p) => `Onbekende risicofactor "${v(p, "id")}".`,
-  unknown_factor_value: (p) => `Risicofactor "${v(p, "factor")}" kent geen waarde ${v(p, "value")}.`,
+  unknown_factor_value: (p) =>
+    `Risicofactor "${v(p, "factor")}" kent geen waarde ${v(p, "value")}.`,
   unknown_tier: (p) => `Onbekend risiconiveau "${v(p, "id")}".`,
   unknown_institution_type: (p) => `Onbekend type instelling "${v(p, "id")}".`,
   unknown_indicator: (p) => `Onbekende indicator "${v(p, "id")}".`,
-  unknown_answer_code: (p) => `Onbekende antwoordcode "${v(p, "id")}"; verwacht een van ${v(p, "expected")}.`,
+  unknown_answer_code: (p) =>
+    `Onbekende antwoordcode "${v(p, "id")}"; verwacht een van ${v(p, "expected")}.`,
   levels_not_contiguous: (p) =>
     `Niveaus lopen van 0 tot max zonder gaten; verwacht niveau ${v(p, "expected")}.`,
   factor_values_not_contiguous: (p) =>
@@ -83,7 +91,8 @@ const nl: Record<IssueCode, Render> = {
   reserved_code: () => `"NA" is gereserveerd voor niet van toepassing.`,
   level_out_of_range: (p) => `Niveau ${v(p, "level")} ligt buiten 0..${v(p, "max")}.`,
   level_not_covered: (p) => `Geen praktijk voor niveau ${v(p, "level")}.`,
-  practices_not_allowed: () => "Een indicator die op niveau wordt beoordeeld heeft geen praktijken.",
+  practices_not_allowed: () =>
+    "Een indicator die op niveau wordt beoordeeld heeft geen praktijken.",
   missing_target: (p) => `Geen doelniveau voor risiconiveau "${v(p, "tier")}".`,
   targets_not_monotone: (p) =>
     `Doelniveau voor "${v(p, "tier")}" is lager dan voor "${v(p, "lower")}".`,
@@ -94,7 +103,8 @@ const nl: Record<IssueCode, Render> = {
     `${v(p, "combinations")} factorcombinaties; hoogstens ${v(p, "maximum")} zijn te controleren.`,
   crosswalk_model_mismatch: (p) =>
     `Verwacht model ${v(p, "expected")}, de crosswalk noemt ${v(p, "received")}.`,
-  crosswalk_unaccounted: (p) => `Indicator "${v(p, "id")}" van ${v(p, "model")} ontbreekt in de crosswalk.`,
+  crosswalk_unaccounted: (p) =>
+    `Indicator "${v(p, "id")}" van ${v(p, "model")} ontbreekt in de crosswalk.`,
   crosswalk_duplicate: (p) =>
     `Indicator "${v(p, "id")}" van ${v(p, "model")} staat meer dan eens in de crosswalk.`,
   model_mismatch: (p) => `Verwacht model ${v(p, "expected")}, ontvangen ${v(p, "received")}.`,
@@ -102,7 +112,8 @@ const nl: Record<IssueCode, Render> = {
   answer_target_ambiguous: () => `Een antwoord noemt precies één van "practice" of "indicator".`,
   duplicate_answer: (p) => `"${v(p, "id")}" is al beantwoord bij ${v(p, "first")}.`,
   rating_mismatch: (p) => `Indicator "${v(p, "id")}" wordt beoordeeld via ${v(p, "rating")}.`,
-  not_applicable_not_allowed: (p) => `Indicator "${v(p, "id")}" kan niet als niet van toepassing gelden.`,
+  not_applicable_not_allowed: (p) =>
+    `Indicator "${v(p, "id")}" kan niet als niet van toepassing gelden.`,
   rationale_required: () => `"NA" vraagt een onderbouwing.`,
   missing_factor: (p) => `Geen waarde voor risicofactor "${v(p, "id")}".`,
 };

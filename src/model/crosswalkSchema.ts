@@ -6,9 +6,19 @@ const Ids = z.array(IdSchema).min(2).max(50);
 const note = z.string().min(1).max(2000).optional();
 
 /** `same`: one indicator continues as one indicator. */
-export const SameMappingSchema = z.strictObject({ type: z.literal("same"), from: IdSchema, to: IdSchema, note });
+export const SameMappingSchema = z.strictObject({
+  type: z.literal("same"),
+  from: IdSchema,
+  to: IdSchema,
+  note,
+});
 /** `split`: one indicator continues as several; the baseline is copied to each. */
-export const SplitMappingSchema = z.strictObject({ type: z.literal("split"), from: IdSchema, to: Ids, note });
+export const SplitMappingSchema = z.strictObject({
+  type: z.literal("split"),
+  from: IdSchema,
+  to: Ids,
+  note,
+});
 /** `merge`: several indicators continue as one; the baseline combines by `combine`. */
 export const MergeMappingSchema = z.strictObject({
   type: z.literal("merge"),
@@ -20,7 +30,11 @@ export const MergeMappingSchema = z.strictObject({
 /** `added`: an indicator with no predecessor. */
 export const AddedMappingSchema = z.strictObject({ type: z.literal("added"), to: IdSchema, note });
 /** `retired`: an indicator with no successor. */
-export const RetiredMappingSchema = z.strictObject({ type: z.literal("retired"), from: IdSchema, note });
+export const RetiredMappingSchema = z.strictObject({
+  type: z.literal("retired"),
+  from: IdSchema,
+  note,
+});
 
 /** One mapping of a crosswalk. */
 export const CrosswalkMappingSchema = z.discriminatedUnion("type", [

@@ -11,7 +11,10 @@ export const SourceSchema = z.strictObject({
   title: z.string().min(1).max(500),
   publisher: z.string().min(1).max(200).optional(),
   date: IsoDateSchema,
-  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
 });
 
 /** One maturity level, e.g. `{ level: 3, label: { nl: "Gedefinieerd", en: "Defined" }, … }`. */

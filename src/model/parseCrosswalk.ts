@@ -40,7 +40,8 @@ function accountFor(cw: Crosswalk, side: "from" | "to", sink: IssueSink): Map<st
     if (named === undefined) return;
     const ids = typeof named === "string" ? [named] : named;
     ids.forEach((id, j) => {
-      const path: IssuePath = typeof named === "string" ? ["mappings", i, side] : ["mappings", i, side, j];
+      const path: IssuePath =
+        typeof named === "string" ? ["mappings", i, side] : ["mappings", i, side, j];
       if (seen.has(id)) sink.add("crosswalk_duplicate", path, { id, model });
       else seen.set(id, path);
     });

@@ -19,7 +19,11 @@ export const RiskFactorSchema = z.strictObject({
 export const InstitutionTypeSchema = z.strictObject({ id: IdSchema, label: TextSchema });
 
 /** An exposure tier; tiers are listed from lowest to highest exposure. */
-export const TierSchema = z.strictObject({ id: IdSchema, label: TextSchema, description: TextSchema });
+export const TierSchema = z.strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  description: TextSchema,
+});
 
 /** The condition of a tier rule: every part that is present must hold. */
 export const TierConditionSchema = z.strictObject({

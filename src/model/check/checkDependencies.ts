@@ -10,7 +10,10 @@ export function checkDependencies(model: Model, sink: IssueSink): void {
   const edges = new Map<string, { deps: readonly string[]; path: IssuePath }>();
   model.domains.forEach((domain, d) => {
     domain.indicators.forEach((ind, i) => {
-      edges.set(ind.id, { deps: ind.dependsOn ?? [], path: ["domains", d, "indicators", i, "dependsOn"] });
+      edges.set(ind.id, {
+        deps: ind.dependsOn ?? [],
+        path: ["domains", d, "indicators", i, "dependsOn"],
+      });
     });
   });
   const state = new Map<string, "active" | "done">();

@@ -41,7 +41,8 @@ function checkIndicator(ind: Indicator, at: IssuePath, known: Known, sink: Issue
   });
   (ind.riskWeights ?? []).forEach((rw, i) => {
     const max = known.factors.get(rw.factor);
-    if (max === undefined) sink.add("unknown_factor", [...at, "riskWeights", i, "factor"], { id: rw.factor });
+    if (max === undefined)
+      sink.add("unknown_factor", [...at, "riskWeights", i, "factor"], { id: rw.factor });
     else if (rw.atLeast > max)
       sink.add("unknown_factor_value", [...at, "riskWeights", i, "atLeast"], {
         factor: rw.factor,
@@ -60,7 +61,10 @@ function checkPractices(ind: Indicator, at: IssuePath, maxLevel: number, sink: I
   const covered = new Set<number>();
   (ind.practices ?? []).forEach((p, i) => {
     if (p.level < 1 || p.level > maxLevel) {
-      sink.add("level_out_of_range", [...at, "practices", i, "level"], { level: p.level, max: maxLevel });
+      sink.add("level_out_of_range", [...at, "practices", i, "level"], {
+        level: p.level,
+        max: maxLevel,
+      });
     }
     covered.add(p.level);
   });
@@ -72,7 +76,8 @@ function checkPractices(ind: Indicator, at: IssuePath, maxLevel: number, sink: I
 function checkTargets(ind: Indicator, at: IssuePath, known: Known, sink: IssueSink): void {
   const targets = new Map(Object.entries(ind.targets));
   for (const [tier, level] of targets) {
-    if (!known.tiers.includes(tier)) sink.add("unknown_tier", [...at, "targets", tier], { id: tier });
+    if (!known.tiers.includes(tier))
+      sink.add("unknown_tier", [...at, "targets", tier], { id: tier });
     else if (level > known.maxLevel)
       sink.add("level_out_of_range", [...at, "targets", tier], { level, max: known.maxLevel });
   }

@@ -9,9 +9,13 @@ export function checkScales(model: Model, sink: IssueSink): void {
   model.riskProfile.factors.forEach((f, fi) => {
     f.values.forEach((v, i) => {
       if (v.value !== i) {
-        sink.add("factor_values_not_contiguous", ["riskProfile", "factors", fi, "values", i, "value"], {
-          expected: i,
-        });
+        sink.add(
+          "factor_values_not_contiguous",
+          ["riskProfile", "factors", fi, "values", i, "value"],
+          {
+            expected: i,
+          },
+        );
       }
     });
   });
@@ -20,7 +24,8 @@ export function checkScales(model: Model, sink: IssueSink): void {
   scale.codes.forEach((c, i) => {
     const path = ["answerScale", "codes", i, "code"];
     if (c.code.toUpperCase() === "NA") sink.add("reserved_code", path);
-    if (seen.has(c.code)) sink.add("duplicate_id", path, { id: c.code, first: "answerScale.codes" });
+    if (seen.has(c.code))
+      sink.add("duplicate_id", path, { id: c.code, first: "answerScale.codes" });
     seen.add(c.code);
     const before = scale.codes[i - 1];
     if (before && c.value <= before.value) {

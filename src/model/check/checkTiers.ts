@@ -24,7 +24,8 @@ export function checkTiers(spec: RiskProfileSpec, sink: IssueSink): void {
     }
     for (const [factor, value] of Object.entries(rule.when.factors ?? {})) {
       const max = factors.get(factor);
-      if (max === undefined) sink.add("unknown_factor", [...path, "when", "factors", factor], { id: factor });
+      if (max === undefined)
+        sink.add("unknown_factor", [...path, "when", "factors", factor], { id: factor });
       else if (value > max)
         sink.add("unknown_factor_value", [...path, "when", "factors", factor], { factor, value });
       if (max === undefined || value > max) sound = false;
@@ -32,7 +33,9 @@ export function checkTiers(spec: RiskProfileSpec, sink: IssueSink): void {
     (rule.when.institutionTypes ?? []).forEach((type, i) => {
       if (!types.has(type)) {
         sound = false;
-        sink.add("unknown_institution_type", [...path, "when", "institutionTypes", i], { id: type });
+        sink.add("unknown_institution_type", [...path, "when", "institutionTypes", i], {
+          id: type,
+        });
       }
     });
   });

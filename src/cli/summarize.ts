@@ -1,0 +1,70 @@
+import { formatIssues, type Lang, type Model, parseCrosswalk, parseModel } from "../index.js";
+
+/** One bundled or given document after validation. */
+export type Checked =
+  | { kind: "model"; file: string; model: Model }
+  | { kind: "crosswalk"; file: string; from: string; to: string; mappings: Record<string, number> }
+  | { kind: "invalid"; file: string; report: string };
+
+const isCrosswalk = (doc: unknown): boolean =>
+  typeof doc === "object" && doc !== null && "mappings" in doc && "from" in doc && "to" in doc;
+
+/** Validates documents: models first, then crosswalks against the models they name. */
+export function checkDocuments(docs: readonly [string, unknown][], lang: Lang): Checked[] {
+  const out: Checked[] = [];
+  const models = new Map<string, Model>();
+  for (const [file, doc] of docs) {
+    if (isCrosswalk(doc)) continue;
+    const result = parseModel(doc);
+    if (result.ok) {
+      models.set(`${result.value.id}@${result.value.version}`, result.value);
+      out.push({ kind: "model", file, model: result.value });
+    } else out.push({ kind: "invalid", file, report: formatIssues(result.issues, { lang }) });
+  }
+  for (const [file, doc] of docs) {
+    if (!isCrosswalk(doc)) continue;
+    const ref = (side: "from" | "to"): string => {
+      const r = (doc as Record<string, { id?: unknown; version?: unknown }>)[side];
+      return `${String(r?.id)}@${String(r?.version)}`;
+    };
+    const result = parseCrosswalk(doc, models.get(ref("from")), models.get(ref("to")));
+    if (!result.ok) {
+      out.push({ kind: "invalid", file, report: formatIssues(result.issues, { lang }) });
+      continue;
+    }
+    const mappings: Record<string, number> = {};
+    for (const m of result.value.mappings) mappings[m.type] = (mappings[m.type] ?? 0) + 1;
+    out.push({ kind: "crosswalk", file, from: ref("from"), to: ref("to"), mappings });
+  }
+  return out;
+}
+
+/** A few lines per document: model, version, levels, domains and indicators per domain. */
+export function summarize(checked: readonly Checked[], lang: Lang): string {
+  const lines: string[] = [];
+  for (const c of checked) {
+    const name = c.file.split(/[\\/]/).pop();
+    if (c.kind === "invalid") {
+      lines.push(`✖ ${name}`, c.report);
+      continue;
+    }
+    if (c.kind === "crosswalk") {
+      const counts = Object.entries(c.mappings).map(([k, n]) => `${k} ${n}`);
+      lines.push(`✔ ${name}: crosswalk ${c.from} → ${c.to} (${counts.join(", ")})`);
+      continue;
+    }
+    const m = c.model;
+    const indicators = m.domains.reduce((n, d) => n + d.indicators.length, 0);
+    const maxLevel = m.levels.length - 1;
+    lines.push(
+      `✔ ${name}: ${m.id} ${m.version} — ${m.title[lang]}`,
+      `  levels 0..${maxLevel}, rule ${m.levelRule}, ${m.domains.length} domains, ${indicators} indicators`,
+    );
+    for (const d of m.domains) {
+      lines.push(
+        `    ${d.id.padEnd(8)} ${String(d.indicators.length).padStart(3)}  ${d.title[lang]}`,
+      );
+    }
+  }
+  return lines.join("\n");
+}

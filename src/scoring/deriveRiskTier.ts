@@ -1,0 +1,74 @@
+import { KsmError } from "../errors.js";
+import type { Model } from "../model/modelSchema.js";
+import { firstMatchingRule } from "../model/tierRules.js";
+import { deepFreeze } from "../util/deepFreeze.js";
+import type { TierCondition, TierDerivation } from "./result.js";
+
+/**
+ * Derives the exposure tier from risk-factor values: the tier of the first tier rule that holds,
+ * or the model's default tier. Monotone for every valid model (raising a factor never lowers the
+ * tier; `parseModel` checks this).
+ *
+ * @param model - A parsed model.
+ * @param riskProfile - A value for every factor of the model, e.g. `{ "export-controlled": 2, … }`.
+ * @param institutionType - The institution type, if tier rules depend on it.
+ * @returns The tier with the rule and conditions that set it.
+ * @throws {KsmError} `invalid_argument` when a factor is unknown, missing or out of range.
+ * @example
+ * ```ts
+ * deriveRiskTier(model, { "sensitive-technology": 3, "crown-jewels": 1, … }).tier; //=> "hoog"
+ * ```
+ */
+export function deriveRiskTier(
+  model: Model,
+  riskProfile: Readonly<Record<string, number>>,
+  institutionType?: string,
+): TierDerivation {
+  const spec = model.riskProfile;
+  const values = new Map<string, number>();
+  for (const factor of spec.factors) {
+    const value = Object.hasOwn(riskProfile, factor.id) ? riskProfile[factor.id] : undefined;
+    if (
+      value === undefined ||
+      !Number.isInteger(value) ||
+      value < 0 ||
+      value >= factor.values.length
+    ) {
+      throw new KsmError(
+        "invalid_argument",
+        `risk factor "${factor.id}" needs an integer 0..${factor.values.length - 1}, got ${String(value)}`,
+      );
+    }
+    values.set(factor.id, value);
+  }
+  for (const key of Object.keys(riskProfile)) {
+    if (!values.has(key)) throw new KsmError("invalid_argument", `unknown risk factor "${key}"`);
+  }
+  const index = firstMatchingRule(spec, values, institutionType);
+  const rule = index < 0 ? undefined : spec.tierRules[index];
+  const conditions: TierCondition[] = [];
+  if (rule) {
+    for (const [factor, atLeast] of Object.entries(rule.when.factors ?? {})) {
+      conditions.push({ kind: "factor", factor, atLeast, value: values.get(factor) ?? 0 });
+    }
+    if (rule.when.sumAtLeast !== undefined) {
+      let sum = 0;
+      for (const v of values.values()) sum += v;
+      conditions.push({ kind: "sum", atLeast: rule.when.sumAtLeast, value: sum });
+    }
+    if (rule.when.institutionTypes) {
+      conditions.push({
+        kind: "institutionType",
+        allowed: rule.when.institutionTypes,
+        value: institutionType ?? "",
+      });
+    }
+  }
+  return deepFreeze({
+    tier: rule?.tier ?? spec.defaultTier,
+    rule: rule ? index : null,
+    conditions,
+    factors: Object.fromEntries(values),
+    institutionType: institutionType ?? null,
+  });
+}

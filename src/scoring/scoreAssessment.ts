@@ -1,0 +1,158 @@
+import { format, isAfter, isBefore, isValid, parseISO, subMonths } from "date-fns";
+import type { Assessment } from "../assessment/assessmentSchema.js";
+import { KsmError } from "../errors.js";
+import { indexModel } from "../model/modelIndex.js";
+import type { Model } from "../model/modelSchema.js";
+import { deepFreeze } from "../util/deepFreeze.js";
+import { aggregateDomains, aggregateOverall } from "./aggregate.js";
+import { deriveRiskTier } from "./deriveRiskTier.js";
+import type { IndicatorResult, Result, Warning, WarningCode } from "./result.js";
+import { scoreIndicator } from "./scoreIndicator.js";
+import { warningMessage } from "./warnings.js";
+
+/** Options for {@link scoreAssessment}. */
+export interface ScoreOptions {
+  /**
+   * The date the result is valid on, for stale-evidence warnings: an ISO date string or a `Date`.
+   * Default: the assessment's `measuredOn`.
+   */
+  readonly asOf?: string | Date;
+}
+
+/**
+ * Scores a parsed assessment against its model: levels and scores per indicator by the model's
+ * level rule, the risk tier with weights and targets, gaps, domain and overall figures, and
+ * warnings. Pure: the same inputs always give the same, deep-frozen result.
+ *
+ * @param model - The parsed model.
+ * @param assessment - An assessment from {@link parseAssessment} for this model version.
+ * @param options - `asOf`, the date the result is valid on.
+ * @returns The result, every number with its trace.
+ * @throws {KsmError} `model_mismatch` for an assessment of another model or version,
+ *   `not_parsed` for a value that did not come from `parseAssessment`, `invalid_argument` for an
+ *   impossible `asOf`.
+ * @example
+ * ```ts
+ * const result = scoreAssessment(model, assessment, { asOf: "2025-06-30" });
+ * result.overall.maturityIndex; //=> 2.4
+ * ```
+ */
+export function scoreAssessment(
+  model: Model,
+  assessment: Assessment,
+  options: ScoreOptions = {},
+): Result {
+  if (
+    !Object.isFrozen(model) ||
+    !Object.isFrozen(assessment) ||
+    !Object.isFrozen(assessment.answers)
+  ) {
+    throw new KsmError(
+      "not_parsed",
+      "pass a model from parseModel and an assessment from parseAssessment",
+    );
+  }
+  const ref = assessment.modelRef;
+  if (ref.id !== model.id || ref.version !== model.version) {
+    throw new KsmError(
+      "model_mismatch",
+      `the assessment is for ${ref.id}@${ref.version}, the model is ${model.id}@${model.version}`,
+    );
+  }
+  const asOf = toIsoDate(options.asOf ?? assessment.measuredOn);
+  const index = indexModel(model);
+  const answers = new Map<string, number>();
+  assessment.answers.forEach((a, i) => {
+    answers.set(a.practice ?? a.indicator ?? "", i);
+  });
+  const tier = deriveRiskTier(model, assessment.riskProfile, assessment.institution.type);
+  const warnings: Warning[] = [];
+  const warn = (code: WarningCode, path: Warning["path"], params: Warning["params"]): void => {
+    warnings.push({ code, path, message: warningMessage(code, params), params });
+  };
+
+  const indicators: IndicatorResult[] = [];
+  for (const domain of model.domains) {
+    for (const indicator of domain.indicators) {
+      const r = scoreIndicator({ model, index, domain, indicator, assessment, answers, tier });
+      indicators.push(r);
+      if (r.status === "incomplete") {
+        warn("incomplete_indicator", ["indicators", indicators.length - 1], {
+          id: r.id,
+          answered: r.items.answered,
+          applicable: r.items.applicable,
+        });
+      } else if (r.status === "unanswered") {
+        warn("unanswered_indicator", ["indicators", indicators.length - 1], { id: r.id });
+      }
+    }
+  }
+  for (const id of answers.keys()) {
+    if (!index.practices.has(id) && !index.indicators.has(id)) {
+      throw new KsmError(
+        "not_parsed",
+        `the assessment answers "${id}", which the model does not have`,
+      );
+    }
+  }
+  const overall = aggregateOverall(indicators, index.maxLevel);
+  if (overall.applicable === 0) warn("nothing_applicable", [], {});
+  dateWarnings(model, assessment, asOf, warn);
+
+  const { name, type } = assessment.institution;
+  return deepFreeze({
+    modelRef: { id: model.id, version: model.version },
+    institution: {
+      id: assessment.institution.id,
+      ...(name === undefined ? {} : { name }),
+      ...(type === undefined ? {} : { type }),
+    },
+    measuredOn: assessment.measuredOn,
+    assessedBy: assessment.assessedBy,
+    asOf,
+    maxLevel: index.maxLevel,
+    riskProfile: tier,
+    indicators,
+    domains: aggregateDomains(model, indicators),
+    overall,
+    warnings,
+  });
+}
+
+function dateWarnings(
+  model: Model,
+  assessment: Assessment,
+  asOf: string,
+  warn: (code: WarningCode, path: Warning["path"], params: Warning["params"]) => void,
+): void {
+  const asOfDate = parseISO(asOf);
+  const measured = parseISO(assessment.measuredOn);
+  if (isAfter(measured, asOfDate)) {
+    warn("measured_after_as_of", ["measuredOn"], { measuredOn: assessment.measuredOn, asOf });
+  }
+  const months = model.evidenceValidityMonths;
+  if (months === undefined) return;
+  const threshold = subMonths(asOfDate, months);
+  if (isBefore(measured, threshold)) {
+    warn("stale_measurement", ["measuredOn"], { measuredOn: assessment.measuredOn, months, asOf });
+  }
+  assessment.answers.forEach((a, i) => {
+    if (a.evidencedOn !== undefined && isBefore(parseISO(a.evidencedOn), threshold)) {
+      warn("stale_evidence", ["answers", i, "evidencedOn"], {
+        id: a.practice ?? a.indicator ?? "",
+        evidencedOn: a.evidencedOn,
+        months,
+        asOf,
+      });
+    }
+  });
+}
+
+function toIsoDate(value: string | Date): string {
+  const date = typeof value === "string" ? parseISO(value) : value;
+  const iso = isValid(date) ? format(date, "yyyy-MM-dd") : "";
+  if (iso === "" || (typeof value === "string" && iso !== value.slice(0, 10))) {
+    throw new KsmError("invalid_argument", `asOf must be a real ISO date, got ${String(value)}`);
+  }
+  return iso;
+}

@@ -1,0 +1,118 @@
+import type { Assessment } from "../assessment/assessmentSchema.js";
+import { KsmError } from "../errors.js";
+import type { ModelIndex } from "../model/modelIndex.js";
+import type { Domain, Indicator, Model } from "../model/modelSchema.js";
+import { indicatorLevel, type PracticeState } from "./indicatorLevel.js";
+import type { IndicatorResult, IndicatorStatus, TierDerivation } from "./result.js";
+import { indicatorWeight } from "./weights.js";
+
+/** Everything needed to score one indicator. */
+export interface IndicatorInput {
+  readonly model: Model;
+  readonly index: ModelIndex;
+  readonly domain: Domain;
+  readonly indicator: Indicator;
+  readonly assessment: Assessment;
+  /** Answer position by practice or indicator id. */
+  readonly answers: ReadonlyMap<string, number>;
+  readonly tier: TierDerivation;
+}
+
+/** Scores one indicator: status, level, score, blocking practices, target, gap and weight. */
+export function scoreIndicator(input: IndicatorInput): IndicatorResult {
+  const { indicator, tier } = input;
+  const targets = indicator.targets as Readonly<Record<string, number>>;
+  const target = Object.hasOwn(targets, tier.tier) ? (targets[tier.tier] ?? 0) : 0;
+  const base = {
+    id: indicator.id,
+    domain: input.domain.id,
+    target,
+    weight: indicatorWeight(indicator, tier.factors),
+    critical: indicator.critical === true,
+  };
+  const outcome = indicator.rating === "level" ? byLevel(input) : byPractices(input);
+  const applicable = outcome.status !== "notApplicable";
+  return {
+    ...base,
+    status: outcome.status,
+    level: applicable ? outcome.level : null,
+    score: applicable ? outcome.score : null,
+    gap: applicable ? Math.max(0, target - outcome.level) : null,
+    blocking: outcome.blocking,
+    items: outcome.items,
+  };
+}
+
+interface Outcome {
+  status: IndicatorStatus;
+  level: number;
+  score: number;
+  blocking: readonly string[];
+  items: { applicable: number; answered: number };
+}
+
+function byLevel({ indicator, assessment, answers }: IndicatorInput): Outcome {
+  const at = answers.get(indicator.id);
+  const answer = at === undefined ? undefined : assessment.answers[at];
+  if (answer?.code === "NA") {
+    return {
+      status: "notApplicable",
+      level: 0,
+      score: 0,
+      blocking: [],
+      items: { applicable: 0, answered: 0 },
+    };
+  }
+  if (answer?.level === undefined) {
+    return {
+      status: "unanswered",
+      level: 0,
+      score: 0,
+      blocking: [],
+      items: { applicable: 1, answered: 0 },
+    };
+  }
+  return {
+    status: "scored",
+    level: answer.level,
+    score: answer.level,
+    blocking: [],
+    items: { applicable: 1, answered: 1 },
+  };
+}
+
+function byPractices({ model, index, indicator, assessment, answers }: IndicatorInput): Outcome {
+  const grouped: PracticeState[][] = Array.from({ length: index.maxLevel + 1 }, () => []);
+  let applicable = 0;
+  let answered = 0;
+  for (const practice of indicator.practices ?? []) {
+    const at = answers.get(practice.id);
+    const code = at === undefined ? undefined : assessment.answers[at]?.code;
+    if (code === "NA") continue;
+    let value: number | null = null;
+    if (code !== undefined) {
+      const found = index.codes.get(code);
+      if (found === undefined) throw new KsmError("not_parsed", `unknown answer code "${code}"`);
+      value = found;
+      answered++;
+    }
+    applicable++;
+    grouped[practice.level]?.push({ id: practice.id, level: practice.level, value });
+  }
+  if (applicable === 0) {
+    return {
+      status: "notApplicable",
+      level: 0,
+      score: 0,
+      blocking: [],
+      items: { applicable: 0, answered: 0 },
+    };
+  }
+  const scale = model.answerScale;
+  const achieved = index.codes.get(scale.achievedFrom) ?? 1;
+  const top = scale.codes[scale.codes.length - 1]?.value ?? 1;
+  const { level, score, blocking } = indicatorLevel(model.levelRule, grouped, achieved, top);
+  const status: IndicatorStatus =
+    answered === 0 ? "unanswered" : answered < applicable ? "incomplete" : "scored";
+  return { status, level, score, blocking, items: { applicable, answered } };
+}

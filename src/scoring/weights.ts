@@ -1,0 +1,24 @@
+import type { Indicator } from "../model/modelSchema.js";
+import type { WeightFactor, WeightTrace } from "./result.js";
+
+/** An indicator's weight for given factor values: base × the multiplier of every matching rule. */
+export function indicatorWeight(
+  indicator: Indicator,
+  factors: Readonly<Record<string, number>>,
+): WeightTrace {
+  const multipliers: WeightFactor[] = [];
+  let value = indicator.weight;
+  for (const rw of indicator.riskWeights ?? []) {
+    const current = Object.hasOwn(factors, rw.factor) ? (factors[rw.factor] ?? 0) : 0;
+    if (current >= rw.atLeast) {
+      multipliers.push({
+        factor: rw.factor,
+        atLeast: rw.atLeast,
+        value: current,
+        multiplier: rw.multiplier,
+      });
+      value *= rw.multiplier;
+    }
+  }
+  return { base: indicator.weight, multipliers, value };
+}
