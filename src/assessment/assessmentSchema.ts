@@ -26,6 +26,8 @@ export const AnswerSchema = z.strictObject({
 /** An institution's assessment against one model version. */
 export const AssessmentSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
+  /** Free text about the assessment as a whole, e.g. that it is fictitious example data. */
+  note: ShortText.optional(),
   modelRef: ModelRefSchema,
   institution: z.strictObject({
     id: IdSchema,

@@ -3,7 +3,7 @@ import type { DeepReadonly } from "../util/deepFreeze.js";
 import { IdSchema, ModelRefSchema, TextSchema } from "./primitives.js";
 
 const Ids = z.array(IdSchema).min(2).max(50);
-const note = z.string().min(1).max(2000).optional();
+const note = TextSchema.optional();
 
 /** `same`: one indicator continues as one indicator. */
 export const SameMappingSchema = z.strictObject({
