@@ -2,19 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../index.js";
-import { bundledDocuments, packageRoot, readJson, UsageError } from "./files.js";
+import { demo } from "./demo.js";
+import { packageRoot, readJson, UsageError } from "./files.js";
+import type { Io } from "./io.js";
 import { checkDocuments, summarize } from "./summarize.js";
-
-/** Where the CLI writes. */
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 const HELP = `ksm — knowledge-security maturity (kennisveiligheid)
 
 Usage:
-  ksm demo                      validate the bundled models and print a summary
+  ksm demo                      validate the bundled models, score the fictitious example
   ksm validate <file.json>...   validate model and crosswalk documents
 
 Options:
@@ -60,7 +56,7 @@ function dispatch(argv: readonly string[], io: Io): number {
   const [command, ...files] = positionals;
   switch (command) {
     case "demo":
-      return validate(bundledDocuments(), lang, io);
+      return demo(lang, io);
     case "validate":
       if (files.length === 0) throw new UsageError("validate needs at least one file", 2);
       return validate(files, lang, io);

@@ -1,6 +1,6 @@
 import type { IssuePath, ParseResult } from "../issues/issue.js";
 import { IssueSink } from "./check/context.js";
-import { type Crosswalk, CrosswalkSchema } from "./crosswalkSchema.js";
+import { type Crosswalk, type CrosswalkMapping, CrosswalkSchema } from "./crosswalkSchema.js";
 import type { Model } from "./modelSchema.js";
 import { parseWith } from "./parseWith.js";
 import type { ModelRef } from "./primitives.js";
@@ -36,7 +36,7 @@ function accountFor(cw: Crosswalk, side: "from" | "to", sink: IssueSink): Map<st
   const seen = new Map<string, IssuePath>();
   const model = `${cw[side].id}@${cw[side].version}`;
   cw.mappings.forEach((m, i) => {
-    const named = side in m ? (m as Record<string, string | readonly string[]>)[side] : undefined;
+    const named = side === "from" ? fromIds(m) : toIds(m);
     if (named === undefined) return;
     const ids = typeof named === "string" ? [named] : named;
     ids.forEach((id, j) => {
@@ -47,6 +47,16 @@ function accountFor(cw: Crosswalk, side: "from" | "to", sink: IssueSink): Map<st
     });
   });
   return seen;
+}
+
+/** The indicator ids a mapping names on its `from` side. */
+export function fromIds(m: CrosswalkMapping): string | readonly string[] | undefined {
+  return m.type === "added" ? undefined : m.from;
+}
+
+/** The indicator ids a mapping names on its `to` side. */
+export function toIds(m: CrosswalkMapping): string | readonly string[] | undefined {
+  return m.type === "retired" ? undefined : m.to;
 }
 
 function checkSide(

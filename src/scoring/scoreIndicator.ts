@@ -23,21 +23,19 @@ export function scoreIndicator(input: IndicatorInput): IndicatorResult {
   const { indicator, tier } = input;
   const targets = indicator.targets as Readonly<Record<string, number>>;
   const target = Object.hasOwn(targets, tier.tier) ? (targets[tier.tier] ?? 0) : 0;
-  const base = {
-    id: indicator.id,
-    domain: input.domain.id,
-    target,
-    weight: indicatorWeight(indicator, tier.factors),
-    critical: indicator.critical === true,
-  };
   const outcome = indicator.rating === "level" ? byLevel(input) : byPractices(input);
   const applicable = outcome.status !== "notApplicable";
+  // One literal with every field: object spreads here cost more than the scoring itself.
   return {
-    ...base,
+    id: indicator.id,
+    domain: input.domain.id,
     status: outcome.status,
     level: applicable ? outcome.level : null,
     score: applicable ? outcome.score : null,
+    target,
     gap: applicable ? Math.max(0, target - outcome.level) : null,
+    weight: indicatorWeight(indicator, tier.factors),
+    critical: indicator.critical === true,
     blocking: outcome.blocking,
     items: outcome.items,
   };

@@ -1,0 +1,284 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { formatIssues, parseCrosswalk, parseModel } from "../../src/index.js";
+
+// The shipped model files are checked as raw JSON as well as through the public API, so that a
+// content rule (unique practice texts, coverage of the sources) fails with its own message.
+
+interface RawText {
+  readonly nl: string;
+  readonly en: string;
+}
+interface RawRef {
+  readonly source: string;
+  readonly ref: string;
+}
+interface RawIndicator {
+  readonly id: string;
+  readonly title: RawText;
+  readonly rating: string;
+  readonly sources?: readonly RawRef[];
+  readonly mappings?: readonly RawRef[];
+  readonly practices?: readonly {
+    readonly id: string;
+    readonly level: number;
+    readonly text: RawText;
+  }[];
+  readonly critical?: boolean;
+}
+interface RawModel {
+  readonly id: string;
+  readonly version: string;
+  readonly sources: readonly { readonly id: string; readonly date: string }[];
+  readonly levels: readonly { readonly level: number }[];
+  readonly domains: readonly {
+    readonly id: string;
+    readonly indicators: readonly RawIndicator[];
+  }[];
+}
+interface RawMapping {
+  readonly type: string;
+  readonly from?: string | readonly string[];
+  readonly to?: string | readonly string[];
+}
+
+const read = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../models/${file}`, import.meta.url), "utf8"));
+
+const raw2023 = read("kennisveiligheid-2023.json") as RawModel;
+const raw2025 = read("kennisveiligheid-2025.json") as RawModel;
+const rawCrosswalk = read("crosswalk-2023.1-2025.1.json") as {
+  readonly mappings: readonly RawMapping[];
+};
+
+const indicators = (model: RawModel): RawIndicator[] => model.domains.flatMap((d) => d.indicators);
+const ids = (named: string | readonly string[] | undefined): readonly string[] =>
+  named === undefined ? [] : typeof named === "string" ? [named] : named;
+
+/** Values that occur more than once, each with the ids that share it. */
+function duplicates(entries: readonly (readonly [string, string])[]): string[] {
+  const byValue = new Map<string, string[]>();
+  for (const [value, id] of entries) byValue.set(value, [...(byValue.get(value) ?? []), id]);
+  return [...byValue]
+    .filter(([, owners]) => owners.length > 1)
+    .map(([value, owners]) => `${owners.join(", ")}: "${value}"`);
+}
+
+describe("model files parse through the public API", () => {
+  it("kennisveiligheid 2023.1 parses without issues", () => {
+    const result = parseModel(raw2023);
+    expect(result.ok, result.ok ? "" : formatIssues(result.issues)).toBe(true);
+  });
+
+  it("kennisveiligheid 2025.1 parses without issues", () => {
+    const result = parseModel(raw2025);
+    expect(result.ok, result.ok ? "" : formatIssues(result.issues)).toBe(true);
+  });
+
+  it("the crosswalk 2023.1 → 2025.1 accounts for every indicator of both models", () => {
+    const from = parseModel(raw2023);
+    const to = parseModel(raw2025);
+    if (!from.ok || !to.ok) throw new Error("a model does not parse; see the tests above");
+    const result = parseCrosswalk(rawCrosswalk, from.value, to.value);
+    expect(result.ok, result.ok ? "" : formatIssues(result.issues)).toBe(true);
+  });
+});
+
+describe.each([
+  ["2023.1", raw2023],
+  ["2025.1", raw2025],
+] as const)("model %s", (version, model) => {
+  it("has the expected id and version", () => {
+    expect(model.id).toBe("kennisveiligheid");
+    expect(model.version).toBe(version);
+  });
+
+  it("gives every indicator at least one source the model lists", () => {
+    const listed = new Set(model.sources.map((s) => s.id));
+    const bad = indicators(model)
+      .filter(
+        (ind) =>
+          (ind.sources ?? []).length === 0 || ind.sources?.some((s) => !listed.has(s.source)),
+      )
+      .map((ind) => ind.id);
+    expect(bad, `indicators without a listed source: ${bad.join(", ")}`).toEqual([]);
+  });
+
+  it("cites every source it lists", () => {
+    const cited = new Set(
+      indicators(model).flatMap((ind) =>
+        [...(ind.sources ?? []), ...(ind.mappings ?? [])].map((s) => s.source),
+      ),
+    );
+    const unused = model.sources.map((s) => s.id).filter((id) => !cited.has(id));
+    expect(unused, `sources listed but never cited: ${unused.join(", ")}`).toEqual([]);
+  });
+});
+
+describe("model 2025.1", () => {
+  const all = indicators(raw2025);
+  const maxLevel = Math.max(...raw2025.levels.map((l) => l.level));
+
+  it("has 12 domains and at least 48 indicators", () => {
+    expect(raw2025.domains.map((d) => d.id)).toHaveLength(12);
+    expect(all.length).toBeGreaterThanOrEqual(48);
+  });
+
+  it("rates every indicator by practices", () => {
+    const levelRated = all.filter((ind) => ind.rating !== "practices").map((ind) => ind.id);
+    expect(levelRated, `not practice-rated: ${levelRated.join(", ")}`).toEqual([]);
+  });
+
+  it("has a practice for every level 1..max on every practice-rated indicator", () => {
+    const gaps: string[] = [];
+    for (const ind of all.filter((i) => i.rating === "practices")) {
+      const covered = new Set((ind.practices ?? []).map((p) => p.level));
+      for (let level = 1; level <= maxLevel; level++) {
+        if (!covered.has(level)) gaps.push(`${ind.id} level ${level}`);
+      }
+    }
+    expect(gaps, `levels without a practice: ${gaps.join("; ")}`).toEqual([]);
+  });
+
+  it.each(["nl", "en"] as const)("never repeats a practice text (%s)", (lang) => {
+    const texts = all.flatMap((ind) =>
+      (ind.practices ?? []).map((p) => [p.text[lang].trim(), p.id] as const),
+    );
+    const repeated = duplicates(texts);
+    expect(repeated, `practice texts used more than once:\n${repeated.join("\n")}`).toEqual([]);
+  });
+
+  it.each(["nl", "en"] as const)("never repeats an indicator title (%s)", (lang) => {
+    const repeated = duplicates(all.map((ind) => [ind.title[lang].trim(), ind.id] as const));
+    expect(repeated, `indicator titles used more than once:\n${repeated.join("\n")}`).toEqual([]);
+  });
+});
+
+describe("model 2023.1 (baseline)", () => {
+  const all = indicators(raw2023);
+
+  it("rates every indicator by a single level, without practices", () => {
+    const bad = all
+      .filter((ind) => ind.rating !== "level" || ind.practices !== undefined)
+      .map((ind) => ind.id);
+    expect(bad, `not level-rated: ${bad.join(", ")}`).toEqual([]);
+  });
+
+  it("cites no document published after 2023", () => {
+    const later = raw2023.sources
+      .filter((s) => s.date > "2023-12-31")
+      .map((s) => `${s.id} (${s.date})`);
+    expect(later, `a 2023 baseline cannot cite later documents: ${later.join(", ")}`).toEqual([]);
+  });
+});
+
+describe("crosswalk 2023.1 → 2025.1", () => {
+  const critical2025 = new Set(
+    indicators(raw2025)
+      .filter((i) => i.critical === true)
+      .map((i) => i.id),
+  );
+
+  it("maps every critical 2023 theme to at least one critical 2025 indicator", () => {
+    const unmatched = indicators(raw2023)
+      .filter((ind) => ind.critical === true)
+      .filter((ind) => {
+        const targets = rawCrosswalk.mappings
+          .filter((m) => ids(m.from).includes(ind.id))
+          .flatMap((m) => ids(m.to));
+        return !targets.some((id) => critical2025.has(id));
+      })
+      .map((ind) => ind.id);
+    expect(
+      unmatched,
+      `critical 2023 themes without a critical successor: ${unmatched.join(", ")}`,
+    ).toEqual([]);
+  });
+
+  it("links a 2023 theme only to 2025 indicators that share one of its source references", () => {
+    const refs = (model: RawModel): Map<string, Set<string>> =>
+      new Map(
+        indicators(model).map((i) => [
+          i.id,
+          new Set((i.sources ?? []).map((s) => `${s.source} ${s.ref}`)),
+        ]),
+      );
+    const before = refs(raw2023);
+    const after = refs(raw2025);
+    const unrelated: string[] = [];
+    for (const m of rawCrosswalk.mappings.filter((x) => x.type === "same" || x.type === "split")) {
+      for (const from of ids(m.from)) {
+        for (const to of ids(m.to)) {
+          const shared = [...(before.get(from) ?? [])].filter((r) => after.get(to)?.has(r));
+          if (shared.length === 0) unrelated.push(`${from} → ${to}`);
+        }
+      }
+    }
+    expect(
+      unrelated,
+      `mappings without a shared source reference: ${unrelated.join(", ")}`,
+    ).toEqual([]);
+  });
+
+  it("treats readiness for the screening law (EXP-05) as new", () => {
+    const mapping = rawCrosswalk.mappings.find((m) => ids(m.to).includes("EXP-05"));
+    expect(
+      mapping?.type,
+      "EXP-05 has no 2023 counterpart: the screening bill dates from 2025",
+    ).toBe("added");
+  });
+});
+
+/** The rows of the coverage table in docs/model-kennisveiligheid.md, with the refs that cover them. */
+const coverageRows: readonly { row: string; source: string; refs: readonly string[] }[] = [
+  { row: "Leidraad 4.1 exportcontrole", source: "leidraad-2022", refs: ["4.1"] },
+  { row: "Leidraad 4.2 sancties", source: "leidraad-2022", refs: ["4.2"] },
+  { row: "Leidraad 4.3 gedragscodes", source: "leidraad-2022", refs: ["4.3"] },
+  { row: "Leidraad 5.1 kennisgebieden", source: "leidraad-2022", refs: ["5.1"] },
+  { row: "Leidraad 5.2 landen", source: "leidraad-2022", refs: ["5.2"] },
+  {
+    row: "Leidraad 5.3 partners, opdrachtgevers, financiers",
+    source: "leidraad-2022",
+    refs: ["5.3"],
+  },
+  { row: "Leidraad 6.1 risicomanagement organiseren", source: "leidraad-2022", refs: ["6.1"] },
+  { row: "Leidraad 6.2 organisatorische maatregelen", source: "leidraad-2022", refs: ["6.2"] },
+  { row: "Leidraad 6.3 feitenbasis", source: "leidraad-2022", refs: ["6.3"] },
+  { row: "Leidraad 6.4 fysieke en digitale bescherming", source: "leidraad-2022", refs: ["6.4"] },
+  { row: "Leidraad 6.5 veiligheidscultuur", source: "leidraad-2022", refs: ["6.5"] },
+  { row: "Leidraad 7.1 internationale partnerschappen", source: "leidraad-2022", refs: ["7.1"] },
+  { row: "Leidraad 7.2 inkoop en aanbesteding", source: "leidraad-2022", refs: ["7.2"] },
+  { row: "Leidraad 8.1 werving en selectie", source: "leidraad-2022", refs: ["8.1"] },
+  { row: "Leidraad 8.2 opleiding en training", source: "leidraad-2022", refs: ["8.2"] },
+  { row: "Leidraad 8.3 bezoekers en dienstreizen", source: "leidraad-2022", refs: ["8.3"] },
+  { row: "Leidraad 9 cybersecurity", source: "leidraad-2022", refs: ["9"] },
+  { row: "AWTI 2.1 sectorbreed volwassenheidsmodel", source: "awti-2022", refs: ["2.1"] },
+  { row: "AWTI 3.1 bewustzijn, kennis en kunde", source: "awti-2022", refs: ["3.1"] },
+  {
+    row: "Sectorbeeld: centraal overzicht",
+    source: "sectorbeeld-2023",
+    refs: ["centraal-overzicht"],
+  },
+  {
+    row: "Sectorbeeld: definitie partnerschap",
+    source: "sectorbeeld-2023",
+    refs: ["definitie-partnerschap"],
+  },
+  { row: "Sectorbeeld: HR-beleid", source: "sectorbeeld-2023", refs: ["hr-beleid"] },
+  { row: "Sectorbeeld: gedragscodes", source: "sectorbeeld-2023", refs: ["gedragscodes"] },
+  { row: "Sectorbeeld: structurele evaluatie", source: "sectorbeeld-2023", refs: ["evaluatie"] },
+];
+
+describe("coverage table: each row is covered by a 2025 indicator", () => {
+  const all = indicators(raw2025);
+
+  it.each(coverageRows)("$row", ({ row, source, refs }) => {
+    const covering = all
+      .filter((ind) => (ind.sources ?? []).some((s) => s.source === source && refs.includes(s.ref)))
+      .map((ind) => ind.id);
+    expect(
+      covering.length,
+      `coverage row "${row}": no 2025 indicator cites ${source} ${refs.join(" or ")}`,
+    ).toBeGreaterThan(0);
+  });
+});
