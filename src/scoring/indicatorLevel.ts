@@ -1,10 +1,18 @@
 import type { LevelRule } from "../model/modelSchema.js";
 
-/** One practice as scoring sees it: its level and answer value (`null` = unanswered). */
-export interface PracticeState {
-  readonly id: string;
-  readonly level: number;
-  readonly value: number | null;
+/** Marks an unanswered practice in {@link PracticeValues}. */
+export const UNANSWERED = -1;
+/** Marks a not-applicable practice in {@link PracticeValues}. */
+export const NOT_APPLICABLE = -2;
+
+/**
+ * The practices of one indicator as scoring sees them, in model order: id, level, and answer
+ * value in [0, 1], or {@link UNANSWERED} / {@link NOT_APPLICABLE}.
+ */
+export interface PracticeValues {
+  readonly ids: readonly string[];
+  readonly levels: readonly number[];
+  readonly values: readonly number[];
 }
 
 /** Level, score and blocking practices of one practice-rated indicator. */
@@ -18,63 +26,63 @@ export interface LevelOutcome {
 const EPSILON = 1e-9;
 
 /**
- * Applies a level rule to the applicable (non-NA) practices of one indicator.
+ * Applies a level rule to one indicator's practices.
  *
- * @param byLevel - Applicable practices grouped by level; index k holds level k (index 0 unused).
- * @param achieved - The value from which a practice counts as achieved (the scale's `achievedFrom`).
+ * - `cumulative`: level k needs level k−1 and every applicable practice at k at least `achieved`.
+ * - `strict`: as cumulative, and every applicable practice below k at `top`.
+ * - `additive`: no gating; the score sums, per level, the mean value relative to `top`.
+ *
+ * A level without applicable practices does not block. Unanswered practices count as value 0.
+ *
+ * @param rule - The model's level rule.
+ * @param p - The indicator's practices with their values.
+ * @param max - The model's highest level.
+ * @param achieved - The value from which a practice counts as achieved (`achievedFrom`).
  * @param top - The scale's highest value (what `strict` calls fully implemented).
  */
 export function indicatorLevel(
   rule: LevelRule,
-  byLevel: readonly (readonly PracticeState[])[],
+  p: PracticeValues,
+  max: number,
   achieved: number,
   top: number,
 ): LevelOutcome {
-  const max = byLevel.length - 1;
-  if (rule === "additive") return additive(byLevel, top, max);
-  let level = 0;
-  for (let k = 1; k <= max; k++) {
-    if (!allAtLeast(byLevel[k], achieved)) break;
-    if (rule === "strict" && !allAtLeast(byLevel[k - 1], top)) break;
-    level = k;
+  // Per level: applicable count, sum of values, all achieved, all at top.
+  const count = new Array<number>(max + 1).fill(0);
+  const sum = new Array<number>(max + 1).fill(0);
+  const allAchieved = new Array<boolean>(max + 1).fill(true);
+  const allTop = new Array<boolean>(max + 1).fill(true);
+  for (let i = 0; i < p.values.length; i++) {
+    const v = p.values[i] ?? NOT_APPLICABLE;
+    const k = p.levels[i] ?? 0;
+    if (v === NOT_APPLICABLE) continue;
+    count[k] = (count[k] ?? 0) + 1;
+    if (v > 0) sum[k] = (sum[k] ?? 0) + v;
+    if (v < achieved - EPSILON) allAchieved[k] = false;
+    if (v < top - EPSILON) allTop[k] = false;
   }
-  if (level === max) return { level, score: max, blocking: [] };
-  const next = byLevel[level + 1] ?? [];
-  const blocking = next.filter((p) => (p.value ?? -1) < achieved - EPSILON).map((p) => p.id);
-  if (rule === "strict") {
-    for (let k = 1; k <= level; k++) {
-      for (const p of byLevel[k] ?? []) if ((p.value ?? -1) < top - EPSILON) blocking.push(p.id);
-    }
-  }
-  return { level, score: Math.min(max, level + mean(next) / top), blocking };
-}
-
-/** SAMM-style: each level contributes the mean value of its practices; no gating. */
-function additive(
-  byLevel: readonly (readonly PracticeState[])[],
-  top: number,
-  max: number,
-): LevelOutcome {
-  let score = 0;
   const blocking: string[] = [];
-  for (let k = 1; k <= max; k++) {
-    const practices = byLevel[k] ?? [];
-    score += practices.length === 0 ? 1 : mean(practices) / top;
-    for (const p of practices) if ((p.value ?? -1) < top - EPSILON) blocking.push(p.id);
+  const below = (k: number, threshold: number): void => {
+    for (let i = 0; i < p.values.length; i++) {
+      const v = p.values[i] ?? NOT_APPLICABLE;
+      if (p.levels[i] === k && v !== NOT_APPLICABLE && v < threshold - EPSILON) blocking.push(p.ids[i] ?? "");
+    }
+  };
+  const mean = (k: number): number => ((count[k] ?? 0) === 0 ? 0 : (sum[k] ?? 0) / (count[k] ?? 1) / top);
+
+  if (rule === "additive") {
+    let score = 0;
+    for (let k = 1; k <= max; k++) {
+      score += (count[k] ?? 0) === 0 ? 1 : mean(k);
+      below(k, top);
+    }
+    const clamped = Math.min(max, score);
+    return { level: Math.min(max, Math.floor(clamped + EPSILON)), score: clamped, blocking };
   }
-  const clamped = Math.min(max, score);
-  return { level: Math.min(max, Math.floor(clamped + EPSILON)), score: clamped, blocking };
-}
-
-function allAtLeast(practices: readonly PracticeState[] | undefined, threshold: number): boolean {
-  for (const p of practices ?? [])
-    if (p.value === null || p.value < threshold - EPSILON) return false;
-  return true;
-}
-
-function mean(practices: readonly PracticeState[]): number {
-  if (practices.length === 0) return 0;
-  let sum = 0;
-  for (const p of practices) sum += p.value ?? 0;
-  return sum / practices.length;
+  let level = 0;
+  while (level < max && allAchieved[level + 1] && (rule !== "strict" || allTop[level])) level++;
+  if (level === max) return { level, score: max, blocking };
+  below(level + 1, achieved);
+  if (rule === "strict") for (let k = 1; k <= level; k++) below(k, top);
+  return { level, score: Math.min(max, level + mean(level + 1)), blocking };
 }

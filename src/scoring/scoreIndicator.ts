@@ -2,7 +2,7 @@ import type { Assessment } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
 import type { ModelIndex } from "../model/modelIndex.js";
 import type { Domain, Indicator, Model } from "../model/modelSchema.js";
-import { indicatorLevel, type PracticeState } from "./indicatorLevel.js";
+import { indicatorLevel, NOT_APPLICABLE, UNANSWERED } from "./indicatorLevel.js";
 import type { IndicatorResult, IndicatorStatus, TierDerivation } from "./result.js";
 import { indicatorWeight } from "./weights.js";
 
@@ -80,37 +80,41 @@ function byLevel({ indicator, assessment, answers }: IndicatorInput): Outcome {
 }
 
 function byPractices({ model, index, indicator, assessment, answers }: IndicatorInput): Outcome {
-  const grouped: PracticeState[][] = Array.from({ length: index.maxLevel + 1 }, () => []);
+  const practices = indicator.practices ?? [];
+  const ids: string[] = [];
+  const levels: number[] = [];
+  const values: number[] = [];
   let applicable = 0;
   let answered = 0;
-  for (const practice of indicator.practices ?? []) {
+  for (const practice of practices) {
     const at = answers.get(practice.id);
     const code = at === undefined ? undefined : assessment.answers[at]?.code;
-    if (code === "NA") continue;
-    let value: number | null = null;
-    if (code !== undefined) {
+    let value = UNANSWERED;
+    if (code === "NA") value = NOT_APPLICABLE;
+    else if (code !== undefined) {
       const found = index.codes.get(code);
       if (found === undefined) throw new KsmError("not_parsed", `unknown answer code "${code}"`);
       value = found;
       answered++;
     }
-    applicable++;
-    grouped[practice.level]?.push({ id: practice.id, level: practice.level, value });
+    if (value !== NOT_APPLICABLE) applicable++;
+    ids.push(practice.id);
+    levels.push(practice.level);
+    values.push(value);
   }
   if (applicable === 0) {
-    return {
-      status: "notApplicable",
-      level: 0,
-      score: 0,
-      blocking: [],
-      items: { applicable: 0, answered: 0 },
-    };
+    return { status: "notApplicable", level: 0, score: 0, blocking: [], items: { applicable: 0, answered: 0 } };
   }
   const scale = model.answerScale;
   const achieved = index.codes.get(scale.achievedFrom) ?? 1;
   const top = scale.codes[scale.codes.length - 1]?.value ?? 1;
-  const { level, score, blocking } = indicatorLevel(model.levelRule, grouped, achieved, top);
-  const status: IndicatorStatus =
-    answered === 0 ? "unanswered" : answered < applicable ? "incomplete" : "scored";
+  const { level, score, blocking } = indicatorLevel(
+    model.levelRule,
+    { ids, levels, values },
+    index.maxLevel,
+    achieved,
+    top,
+  );
+  const status: IndicatorStatus = answered === 0 ? "unanswered" : answered < applicable ? "incomplete" : "scored";
   return { status, level, score, blocking, items: { applicable, answered } };
 }

@@ -1,86 +1,94 @@
-import type { Issue } from "../issues/issue.js";
+import type { Issue, IssuePath } from "../issues/issue.js";
 import { makeIssue } from "../issues/makeIssue.js";
 
 const MAX_DEPTH = 64;
-const FORBIDDEN_KEYS = new Set(["__proto__"]);
+
+/** A path built only when an issue needs it: each step points at its parent. */
+interface Step {
+  readonly parent: Step | null;
+  readonly key: string | number;
+}
+
+function pathOf(step: Step | null): IssuePath {
+  const out: (string | number)[] = [];
+  for (let s = step; s !== null; s = s.parent) out.push(s.key);
+  return out.reverse();
+}
 
 /**
  * Copies an untrusted value into fresh plain JSON data, so later steps never meet cycles, getters,
  * proxies or prototype tricks. Object properties whose value is `undefined` are dropped (as
- * `JSON.stringify` does); `-0` becomes `0`. Everything else that is not JSON becomes an issue.
+ * `JSON.stringify` does); `-0` becomes `0`. Everything else that is not JSON becomes an issue:
+ * `not_json` (cycle, function, NaN, …) or `forbidden_key` (`__proto__`).
  */
 export function snapshot(input: unknown): { value: unknown; issues: Issue[] } {
   const issues: Issue[] = [];
   const ancestors = new Set<object>();
 
-  const copy = (value: unknown, path: (string | number)[]): unknown => {
+  const copy = (value: unknown, at: Step | null, depth: number): unknown => {
     switch (typeof value) {
       case "string":
       case "boolean":
         return value;
       case "number":
-        if (!Number.isFinite(value)) {
-          issues.push(makeIssue("not_json", path, { reason: String(value) }));
-          return null;
-        }
-        return value === 0 ? 0 : value;
+        if (Number.isFinite(value)) return value === 0 ? 0 : value;
+        issues.push(makeIssue("not_json", pathOf(at), { reason: String(value) }));
+        return null;
       case "object":
+        if (value === null) return null;
         break;
       default:
-        issues.push(makeIssue("not_json", path, { reason: typeof value }));
+        issues.push(makeIssue("not_json", pathOf(at), { reason: typeof value }));
         return null;
     }
-    if (value === null) return null;
-    if (path.length >= MAX_DEPTH) {
-      issues.push(makeIssue("not_json", path, { reason: `nested deeper than ${MAX_DEPTH}` }));
+    if (depth >= MAX_DEPTH) {
+      issues.push(makeIssue("not_json", pathOf(at), { reason: `nested deeper than ${MAX_DEPTH}` }));
       return null;
     }
     if (ancestors.has(value)) {
-      issues.push(makeIssue("not_json", path, { reason: "cycle" }));
+      issues.push(makeIssue("not_json", pathOf(at), { reason: "cycle" }));
       return null;
     }
     ancestors.add(value);
-    try {
-      return Array.isArray(value) ? copyArray(value, path) : copyObject(value, path);
-    } finally {
-      ancestors.delete(value);
-    }
+    const out = Array.isArray(value) ? copyArray(value, at, depth) : copyObject(value, at, depth);
+    ancestors.delete(value);
+    return out;
   };
 
-  const copyArray = (value: readonly unknown[], path: (string | number)[]): unknown[] => {
-    const out: unknown[] = [];
+  const copyArray = (value: readonly unknown[], at: Step | null, depth: number): unknown[] => {
+    const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
-      if (!(i in value) || value[i] === undefined) {
-        issues.push(makeIssue("not_json", [...path, i], { reason: "undefined" }));
-        out.push(null);
-      } else out.push(copy(value[i], [...path, i]));
+      const item = value[i];
+      if (item === undefined) {
+        issues.push(makeIssue("not_json", pathOf({ parent: at, key: i }), { reason: "undefined" }));
+        out[i] = null;
+      } else out[i] = copy(item, { parent: at, key: i }, depth + 1);
     }
     return out;
   };
 
-  const copyObject = (value: object, path: (string | number)[]): unknown => {
+  const copyObject = (value: object, at: Step | null, depth: number): unknown => {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      issues.push(makeIssue("not_json", path, { reason: "not a plain object" }));
+      issues.push(makeIssue("not_json", pathOf(at), { reason: "not a plain object" }));
       return null;
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        issues.push(makeIssue("forbidden_key", [...path, key], { key }));
-        continue;
-      }
       const item = (value as Record<string, unknown>)[key];
-      if (item === undefined) continue;
-      out[key] = copy(item, [...path, key]);
+      if (key === "__proto__") {
+        issues.push(makeIssue("forbidden_key", pathOf({ parent: at, key }), { key }));
+      } else if (item !== undefined) {
+        out[key] = copy(item, { parent: at, key }, depth + 1);
+      }
     }
     return out;
   };
 
   try {
-    return { value: copy(input, []), issues };
+    return { value: copy(input, null, 0), issues };
   } catch {
-    // A proxy trap or getter threw, or the input is too deep for the stack.
+    // A proxy trap or getter threw.
     return { value: null, issues: [makeIssue("not_json", [], { reason: "unreadable value" })] };
   }
 }
