@@ -13,17 +13,23 @@ export function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown): Is
   const out: Issue[] = [];
   for (const issue of issues) {
     const path: IssuePath = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const value = valueAt(input, path);
+    // A missing field is "required", whatever zod calls it (enums and literals say invalid_value).
+    if (value === undefined && issue.code !== "unrecognized_keys") {
+      out.push(makeIssue("required", path));
+      continue;
+    }
     switch (issue.code) {
-      case "invalid_type": {
-        const received = typeOf(valueAt(input, path));
-        if (received === "undefined") out.push(makeIssue("required", path));
-        else out.push(makeIssue("invalid_type", path, { expected: issue.expected, received }));
+      case "invalid_type":
+        out.push(
+          makeIssue("invalid_type", path, { expected: issue.expected, received: typeOf(value) }),
+        );
         break;
-      }
       case "too_small":
         out.push(
           makeIssue("too_small", path, {
             minimum: Number(issue.minimum),
+            inclusive: issue.inclusive === false ? "no" : "yes",
             unit: unitOf(issue.origin),
           }),
         );
@@ -32,6 +38,7 @@ export function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown): Is
         out.push(
           makeIssue("too_big", path, {
             maximum: Number(issue.maximum),
+            inclusive: issue.inclusive === false ? "no" : "yes",
             unit: unitOf(issue.origin),
           }),
         );
@@ -60,8 +67,11 @@ export function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown): Is
 }
 
 function formatName(issue: z.core.$ZodIssueInvalidStringFormat): string {
-  if (issue.format === "regex")
-    return "an id (letters, digits, '.', '_' or '-', starting with a letter)";
+  if (issue.format === "regex") {
+    return issue.pattern?.startsWith("^[A-Za-z][")
+      ? "an id (a letter, then letters, digits, '.', '_' or '-')"
+      : `text matching ${issue.pattern}`;
+  }
   if (issue.format === "date") return "an ISO date YYYY-MM-DD";
   if (issue.format === "url") return "an http(s) URL";
   return issue.format;

@@ -6,6 +6,9 @@ export type Lang = "nl" | "en";
 type Render = (p: IssueParams) => string;
 
 const v = (p: IssueParams, key: string): string => String(p[key] ?? "?");
+const unit = (p: IssueParams): string => (p.unit ? ` ${p.unit}` : "");
+const units: Record<string, string> = { characters: "tekens", items: "elementen" };
+const eenheid = (p: IssueParams): string => (p.unit ? ` ${units[String(p.unit)] ?? p.unit}` : "");
 
 const en: Record<IssueCode, Render> = {
   not_json: (p) => `Not plain JSON data: ${v(p, "reason")}.`,
@@ -15,8 +18,10 @@ const en: Record<IssueCode, Render> = {
   invalid_value: (p) => `Invalid value; expected ${v(p, "expected")}.`,
   invalid_format: (p) => `Invalid format; expected ${v(p, "format")}.`,
   invalid_key: (p) => `Invalid key "${v(p, "key")}".`,
-  too_small: (p) => `Too small: at least ${v(p, "minimum")} ${v(p, "unit")}.`,
-  too_big: (p) => `Too big: at most ${v(p, "maximum")} ${v(p, "unit")}.`,
+  too_small: (p) =>
+    `Too small: ${p.inclusive === "no" ? "more than" : "at least"} ${v(p, "minimum")}${unit(p)}.`,
+  too_big: (p) =>
+    `Too big: ${p.inclusive === "no" ? "less than" : "at most"} ${v(p, "maximum")}${unit(p)}.`,
   unknown_key: (p) => `Unknown field "${v(p, "key")}".`,
   duplicate_id: (p) => `Id "${v(p, "id")}" is already used at ${v(p, "first")}.`,
   unknown_source: (p) => `Unknown source "${v(p, "id")}".`,
@@ -69,8 +74,10 @@ const nl: Record<IssueCode, Render> = {
   invalid_value: (p) => `Ongeldige waarde; verwacht ${v(p, "expected")}.`,
   invalid_format: (p) => `Ongeldig formaat; verwacht ${v(p, "format")}.`,
   invalid_key: (p) => `Ongeldige sleutel "${v(p, "key")}".`,
-  too_small: (p) => `Te klein: minstens ${v(p, "minimum")} ${v(p, "unit")}.`,
-  too_big: (p) => `Te groot: hoogstens ${v(p, "maximum")} ${v(p, "unit")}.`,
+  too_small: (p) =>
+    `Te klein: ${p.inclusive === "no" ? "meer dan" : "minstens"} ${v(p, "minimum")}${eenheid(p)}.`,
+  too_big: (p) =>
+    `Te groot: ${p.inclusive === "no" ? "minder dan" : "hoogstens"} ${v(p, "maximum")}${eenheid(p)}.`,
   unknown_key: (p) => `Onbekend veld "${v(p, "key")}".`,
   duplicate_id: (p) => `Id "${v(p, "id")}" is al gebruikt bij ${v(p, "first")}.`,
   unknown_source: (p) => `Onbekende bron "${v(p, "id")}".`,

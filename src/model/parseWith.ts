@@ -23,7 +23,7 @@ export function parseWith<T>(
   const value = shaped.data as T;
   const issues = check(value);
   if (nonEmpty(issues)) return failure(issues);
-  return { ok: true, value: deepFreeze(value) };
+  return Object.freeze({ ok: true, value: deepFreeze(value) });
 }
 
 function nonEmpty(issues: readonly Issue[]): issues is readonly [Issue, ...Issue[]] {

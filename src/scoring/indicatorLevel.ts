@@ -65,10 +65,12 @@ export function indicatorLevel(
   const below = (k: number, threshold: number): void => {
     for (let i = 0; i < p.values.length; i++) {
       const v = p.values[i] ?? NOT_APPLICABLE;
-      if (p.levels[i] === k && v !== NOT_APPLICABLE && v < threshold - EPSILON) blocking.push(p.ids[i] ?? "");
+      if (p.levels[i] === k && v !== NOT_APPLICABLE && v < threshold - EPSILON)
+        blocking.push(p.ids[i] ?? "");
     }
   };
-  const mean = (k: number): number => ((count[k] ?? 0) === 0 ? 0 : (sum[k] ?? 0) / (count[k] ?? 1) / top);
+  const mean = (k: number): number =>
+    (count[k] ?? 0) === 0 ? 0 : (sum[k] ?? 0) / (count[k] ?? 1) / top;
 
   if (rule === "additive") {
     let score = 0;

@@ -103,7 +103,13 @@ function byPractices({ model, index, indicator, assessment, answers }: Indicator
     values.push(value);
   }
   if (applicable === 0) {
-    return { status: "notApplicable", level: 0, score: 0, blocking: [], items: { applicable: 0, answered: 0 } };
+    return {
+      status: "notApplicable",
+      level: 0,
+      score: 0,
+      blocking: [],
+      items: { applicable: 0, answered: 0 },
+    };
   }
   const scale = model.answerScale;
   const achieved = index.codes.get(scale.achievedFrom) ?? 1;
@@ -115,6 +121,7 @@ function byPractices({ model, index, indicator, assessment, answers }: Indicator
     achieved,
     top,
   );
-  const status: IndicatorStatus = answered === 0 ? "unanswered" : answered < applicable ? "incomplete" : "scored";
+  const status: IndicatorStatus =
+    answered === 0 ? "unanswered" : answered < applicable ? "incomplete" : "scored";
   return { status, level, score, blocking, items: { applicable, answered } };
 }

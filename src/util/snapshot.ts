@@ -18,7 +18,9 @@ function pathOf(step: Step | null): IssuePath {
 /**
  * Copies an untrusted value into fresh plain JSON data, so later steps never meet cycles, getters,
  * proxies or prototype tricks. Object properties whose value is `undefined` are dropped (as
- * `JSON.stringify` does); `-0` becomes `0`. Everything else that is not JSON becomes an issue:
+ * `JSON.stringify` does); `-0` becomes `0`. Like `JSON.stringify`, only own enumerable string keys
+ * of objects and the indexes of arrays are read (symbol keys are ignored). Everything else that is
+ * not JSON becomes an issue:
  * `not_json` (cycle, function, NaN, …) or `forbidden_key` (`__proto__`).
  */
 export function snapshot(input: unknown): { value: unknown; issues: Issue[] } {
@@ -50,9 +52,15 @@ export function snapshot(input: unknown): { value: unknown; issues: Issue[] } {
       return null;
     }
     ancestors.add(value);
-    const out = Array.isArray(value) ? copyArray(value, at, depth) : copyObject(value, at, depth);
-    ancestors.delete(value);
-    return out;
+    try {
+      return Array.isArray(value) ? copyArray(value, at, depth) : copyObject(value, at, depth);
+    } catch {
+      // A proxy trap or a getter threw while reading this value.
+      issues.push(makeIssue("not_json", pathOf(at), { reason: "unreadable value" }));
+      return null;
+    } finally {
+      ancestors.delete(value);
+    }
   };
 
   const copyArray = (value: readonly unknown[], at: Step | null, depth: number): unknown[] => {

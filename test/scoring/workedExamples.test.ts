@@ -35,7 +35,12 @@ function score(m: Model, answers: Answers, risk = { exposure: 2, partnerships: 0
   return scoreAssessment(m, parsed.value as Assessment, { asOf: "2025-03-01" });
 }
 
-const policy = { "gov-policy.1a": "F", "gov-policy.1b": "L", "gov-policy.2": "F", "gov-policy.3": "P" };
+const policy = {
+  "gov-policy.1a": "F",
+  "gov-policy.1b": "L",
+  "gov-policy.2": "F",
+  "gov-policy.3": "P",
+};
 const indicator = (r: Result, id: string) => r.indicators.find((i) => i.id === id);
 
 describe("one indicator under each level rule (docs/scoring.md §1)", () => {
@@ -82,7 +87,14 @@ describe("a whole assessment (docs/scoring.md §2–§4)", () => {
   });
 
   it("weights, targets and gaps per indicator", () => {
-    const rows = result.indicators.map((i) => [i.id, i.status, i.level, i.weight.value, i.target, i.gap]);
+    const rows = result.indicators.map((i) => [
+      i.id,
+      i.status,
+      i.level,
+      i.weight.value,
+      i.target,
+      i.gap,
+    ]);
     expect(rows).toEqual([
       ["gov-policy", "scored", 2, 3, 3, 1],
       ["gov-roles", "scored", 2, 1, 2, 0],

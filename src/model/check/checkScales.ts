@@ -1,3 +1,4 @@
+import { formatPath } from "../../issues/formatIssues.js";
 import type { Model } from "../modelSchema.js";
 import type { IssueSink } from "./context.js";
 
@@ -20,13 +21,16 @@ export function checkScales(model: Model, sink: IssueSink): void {
     });
   });
   const scale = model.answerScale;
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   scale.codes.forEach((c, i) => {
     const path = ["answerScale", "codes", i, "code"];
     if (c.code.toUpperCase() === "NA") sink.add("reserved_code", path);
-    if (seen.has(c.code))
-      sink.add("duplicate_id", path, { id: c.code, first: "answerScale.codes" });
-    seen.add(c.code);
+    const first = seen.get(c.code);
+    if (first === undefined) seen.set(c.code, i);
+    else {
+      const at = formatPath(["answerScale", "codes", first, "code"]);
+      sink.add("duplicate_id", path, { id: c.code, first: at });
+    }
     const before = scale.codes[i - 1];
     if (before && c.value <= before.value) {
       sink.add("answer_scale_not_ordered", ["answerScale", "codes", i, "value"], { id: c.code });
@@ -35,7 +39,7 @@ export function checkScales(model: Model, sink: IssueSink): void {
   if (!seen.has(scale.achievedFrom)) {
     sink.add("unknown_answer_code", ["answerScale", "achievedFrom"], {
       id: scale.achievedFrom,
-      expected: [...seen].join(", "),
+      expected: [...seen.keys()].join(", "),
     });
   }
 }
