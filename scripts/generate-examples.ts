@@ -46,6 +46,7 @@ const R = (a: number, b: number, c: number, d: number, e: number): Record<string
 // (B23-04 ≥ 2 for exactly seven), most lack a central overview (B23-08 ≤ 1 for eleven), HR and
 // codes of conduct limited (B23-09/10 ≤ 1 mostly), no structural evaluation (B23-13 ≤ 1).
 //                      01 02 03 04 05 06 07 08 09 10 11 12 13
+// biome-ignore format: one institution per line reads as a table
 const universities: Institution[] = [
   { id: "uni-duinhaven", name: "Universiteit Duinhaven (fictief)", type: "universiteit", risk: R(2, 2, 2, 2, 1), levels2023: [3, 2, 2, 2, 2, 2, 2, 1, 1, 1, 2, 2, 1], pace: 0.7 },
   { id: "tu-kanaalstad", name: "Technische Universiteit Kanaalstad (fictief)", type: "universiteit", risk: R(3, 3, 3, 3, 3), levels2023: [3, 3, 3, 2, 2, 2, 2, 2, 1, 1, 2, 2, 1], pace: 0.9 },
@@ -62,6 +63,7 @@ const universities: Institution[] = [
   { id: "tu-molenwaard", name: "Technische Universiteit Molenwaard (fictief)", type: "universiteit", risk: R(3, 3, 2, 3, 3), levels2023: [3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 2, 2, 1], pace: 0.8 },
   { id: "uni-brugstede", name: "Universiteit Brugstede (fictief)", type: "universiteit", risk: R(1, 1, 2, 1, 0), levels2023: [2, 1, 2, 1, 1, 1, 1, 1, 1, 0, 1, 2, 0], pace: 0.5 },
 ];
+// biome-ignore format: one institution per line reads as a table
 const hogescholen: Institution[] = [
   { id: "hs-klaverveld", name: "Hogeschool Klaverveld (fictief)", type: "hogeschool", risk: R(1, 0, 1, 1, 0), levels2023: [2, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0], pace: 0.5 },
   { id: "hs-dijkzicht", name: "Hogeschool Dijkzicht (fictief)", type: "hogeschool", risk: R(0, 0, 1, 0, 0), levels2023: [1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0], pace: 0.4 },
@@ -132,9 +134,18 @@ function assessment2025(inst: Institution, seed: number): object {
       const before = predecessorLevel(inst, ind.id) ?? fresh;
       const boost = PUSHED.has(domain.id) ? 0.8 : 0.4;
       const maturity = Math.min(5, before + inst.pace * (1 + boost) * (0.5 + r()));
-      if (ind.notApplicable?.allowed && inst.risk["export-controlled"] === 0 && domain.id === "EXP") {
+      if (
+        ind.notApplicable?.allowed &&
+        inst.risk["export-controlled"] === 0 &&
+        domain.id === "EXP"
+      ) {
         for (const p of ind.practices ?? []) {
-          answers.push({ practice: p.id, code: "NA", rationale: "Geen onderzoek met goederen of technologie voor tweeërlei gebruik (fictief)." });
+          answers.push({
+            practice: p.id,
+            code: "NA",
+            rationale:
+              "Geen onderzoek met goederen of technologie voor tweeërlei gebruik (fictief).",
+          });
         }
         continue;
       }
@@ -143,8 +154,15 @@ function assessment2025(inst: Institution, seed: number): object {
         if (!ind.critical && r() < 0.02) continue;
         const distance = maturity - p.level;
         const code =
-          distance >= 1 ? pick(r, ["F", "F", "F", "L"]) : distance >= 0 ? pick(r, ["L", "L", "F", "P"]) : distance >= -1 ? pick(r, ["P", "P", "N", "L"]) : pick(r, ["N", "N", "N", "P"]);
-        const evidencedOn = r() < 0.04 ? "2022-11-30" : pick(r, ["2024-10-01", "2025-01-15", "2025-03-20"]);
+          distance >= 1
+            ? pick(r, ["F", "F", "F", "L"])
+            : distance >= 0
+              ? pick(r, ["L", "L", "F", "P"])
+              : distance >= -1
+                ? pick(r, ["P", "P", "N", "L"])
+                : pick(r, ["N", "N", "N", "P"]);
+        const evidencedOn =
+          r() < 0.04 ? "2022-11-30" : pick(r, ["2024-10-01", "2025-01-15", "2025-03-20"]);
         answers.push({ practice: p.id, code, evidencedOn });
       }
     }
@@ -173,6 +191,11 @@ rmSync("docs/examples/panel", { recursive: true, force: true });
 for (const year of ["2023", "2025"]) mkdirSync(`docs/examples/panel/${year}`, { recursive: true });
 [...universities, ...hogescholen].forEach((inst, n) => {
   writeFileSync(`docs/examples/panel/2023/${inst.id}.json`, stringify(assessment2023(inst)));
-  writeFileSync(`docs/examples/panel/2025/${inst.id}.json`, stringify(assessment2025(inst, 2025 + n)));
+  writeFileSync(
+    `docs/examples/panel/2025/${inst.id}.json`,
+    stringify(assessment2025(inst, 2025 + n)),
+  );
 });
-console.log(`wrote ${universities.length + hogescholen.length} institutions × 2 measurements to docs/examples/panel/`);
+console.log(
+  `wrote ${universities.length + hogescholen.length} institutions × 2 measurements to docs/examples/panel/`,
+);

@@ -7,7 +7,11 @@ import { ModelSchema } from "../src/model/modelSchema.js";
 const entries: [string, string, z.ZodType][] = [
   ["model.schema.json", "Knowledge-security maturity model", ModelSchema],
   ["crosswalk.schema.json", "Crosswalk between two model versions", CrosswalkSchema],
-  ["assessment.schema.json", "Assessment of one institution against one model version", AssessmentSchema],
+  [
+    "assessment.schema.json",
+    "Assessment of one institution against one model version",
+    AssessmentSchema,
+  ],
 ];
 
 /** Each schema file's name and its content as formatted JSON text. */
