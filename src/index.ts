@@ -11,6 +11,16 @@
 export type { Answer, Assessment } from "./assessment/assessmentSchema.js";
 export { removeAnswer, setAnswer, setRiskProfile } from "./assessment/builders.js";
 export { parseAssessment } from "./assessment/parseAssessment.js";
+export { type CompareOptions, compareResults } from "./compare/compareResults.js";
+export type {
+  ChangeStatus,
+  Comparison,
+  ComparisonOverall,
+  DomainChange,
+  IndicatorChange,
+  RowMapping,
+  Side,
+} from "./compare/types.js";
 export { KsmError, type KsmErrorCode } from "./errors.js";
 export { type FormatIssuesOptions, formatIssues, formatPath } from "./issues/formatIssues.js";
 export {
@@ -52,4 +62,17 @@ export type {
   WeightTrace,
 } from "./scoring/result.js";
 export { type ScoreOptions, scoreAssessment } from "./scoring/scoreAssessment.js";
+export { aggregateSector, type SectorOptions } from "./sector/aggregateSector.js";
+export { compareSectors, type SectorCompareOptions } from "./sector/compareSectors.js";
+export type { GroupBy } from "./sector/groups.js";
+export type {
+  ChangeCounts,
+  ItemStats,
+  PanelGroup,
+  Quartiles,
+  SectorComparison,
+  SectorGroup,
+  SectorView,
+  Suppression,
+} from "./sector/types.js";
 export type { DeepReadonly } from "./util/deepFreeze.js";

@@ -1,0 +1,21 @@
+import type { ChangeStatus } from "./types.js";
+
+/** Score changes smaller than this count as unchanged (rounding noise of thirds). */
+const EPSILON = 1e-9;
+
+/** The status of a score change; `notComparable` when either side has no score. */
+export function changeStatus(delta: number | null): ChangeStatus {
+  if (delta === null) return "notComparable";
+  return delta > EPSILON ? "improved" : delta < -EPSILON ? "declined" : "unchanged";
+}
+
+/** `(current − baseline) / (target − baseline)`, defined when the baseline is below the target. */
+export function progress(
+  baseline: number | null,
+  current: number | null,
+  target: number | null,
+): number | null {
+  if (baseline === null || current === null || target === null || target - baseline <= EPSILON)
+    return null;
+  return (current - baseline) / (target - baseline);
+}

@@ -1,0 +1,66 @@
+import { KsmError } from "../errors.js";
+import type { Result } from "../scoring/result.js";
+import type { Suppression } from "./types.js";
+
+/** How to split results into groups. */
+export type GroupBy = "institutionType";
+
+/**
+ * Checks that results share one model version and name each institution once. Results are
+ * returned sorted by institution id, so everything computed from them is independent of input
+ * order.
+ */
+export function checkResults(results: readonly Result[]): Result[] {
+  const refs = new Set(results.map((r) => `${r.modelRef.id}@${r.modelRef.version}`));
+  if (refs.size > 1) {
+    throw new KsmError(
+      "mixed_models",
+      `results use different model versions: ${[...refs].sort().join(", ")}`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const r of results) {
+    if (!Object.isFrozen(r)) throw new KsmError("not_parsed", "pass results from scoreAssessment");
+    // The message names no institution: it may end up in logs next to sector output.
+    if (seen.has(r.institution.id)) {
+      throw new KsmError(
+        "duplicate_institution",
+        "an institution appears more than once in the results",
+      );
+    }
+    seen.add(r.institution.id);
+  }
+  return [...results].sort((a, b) => (a.institution.id < b.institution.id ? -1 : 1));
+}
+
+/** Splits results into groups: `all`, or one per institution type, sorted by key. */
+export function splitGroups<T extends { institution: { type?: string } }>(
+  items: readonly T[],
+  groupBy: GroupBy | undefined,
+): [string, T[]][] {
+  if (groupBy === undefined) return [["all", [...items]]];
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = item.institution.type ?? "unknown";
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/**
+ * Suppression per group: `size` below `minGroupSize`; and when exactly one non-empty group is
+ * suppressed for size, the smallest other group too (`secondary`), so that its figures cannot be
+ * derived by subtracting the shown groups from the whole sector.
+ */
+export function suppressions(sizes: readonly number[], minGroupSize: number): Suppression[] {
+  const out: Suppression[] = sizes.map((n) => (n < minGroupSize ? "size" : null));
+  const small = sizes.filter((n, i) => n > 0 && out[i] === "size").length;
+  if (sizes.length > 1 && small === 1) {
+    let pick = -1;
+    sizes.forEach((n, i) => {
+      if (out[i] === null && (pick < 0 || n < (sizes[pick] ?? 0))) pick = i;
+    });
+    if (pick >= 0) out[pick] = "secondary";
+  }
+  return out;
+}
