@@ -1,13 +1,12 @@
-import { format, isAfter, isBefore, isValid, parseISO, subMonths } from "date-fns";
+import { format, isValid, parseISO, subMonths } from "date-fns";
 import type { Assessment } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
-import { indexModel } from "../model/modelIndex.js";
 import type { Model } from "../model/modelSchema.js";
 import { deepFreeze } from "../util/deepFreeze.js";
 import { aggregateDomains, aggregateOverall } from "./aggregate.js";
 import { deriveRiskTier } from "./deriveRiskTier.js";
 import type { IndicatorResult, Result, Warning, WarningCode } from "./result.js";
-import { scoreIndicator } from "./scoreIndicator.js";
+import { scoreIndicator, scoringContext } from "./scoreIndicator.js";
 import { warningMessage } from "./warnings.js";
 
 /** Options for {@link scoreAssessment}. */
@@ -60,11 +59,12 @@ export function scoreAssessment(
     );
   }
   const asOf = toIsoDate(options.asOf ?? assessment.measuredOn);
-  const index = indexModel(model);
   const answers = new Map<string, number>();
-  assessment.answers.forEach((a, i) => {
-    answers.set(a.practice ?? a.indicator ?? "", i);
-  });
+  for (let i = 0; i < assessment.answers.length; i++) {
+    const a = assessment.answers[i];
+    if (a) answers.set(a.practice ?? a.indicator ?? "", i);
+  }
+  const context = scoringContext(model, assessment, answers);
   const tier = deriveRiskTier(model, assessment.riskProfile, assessment.institution.type);
   const warnings: Warning[] = [];
   const warn = (code: WarningCode, path: Warning["path"], params: Warning["params"]): void => {
@@ -74,7 +74,7 @@ export function scoreAssessment(
   const indicators: IndicatorResult[] = [];
   for (const domain of model.domains) {
     for (const indicator of domain.indicators) {
-      const r = scoreIndicator({ model, index, domain, indicator, assessment, answers, tier });
+      const r = scoreIndicator(context, domain, indicator, tier);
       indicators.push(r);
       if (r.status === "incomplete") {
         warn("incomplete_indicator", ["indicators", indicators.length - 1], {
@@ -87,15 +87,10 @@ export function scoreAssessment(
       }
     }
   }
-  for (const id of answers.keys()) {
-    if (!index.practices.has(id) && !index.indicators.has(id)) {
-      throw new KsmError(
-        "not_parsed",
-        `the assessment answers "${id}", which the model does not have`,
-      );
-    }
+  if (context.matched !== answers.size) {
+    throw new KsmError("not_parsed", "the assessment answers ids the model does not have");
   }
-  const overall = aggregateOverall(indicators, index.maxLevel);
+  const overall = aggregateOverall(indicators, context.maxLevel);
   if (overall.applicable === 0) warn("nothing_applicable", [], {});
   dateWarnings(model, assessment, asOf, warn);
 
@@ -110,7 +105,7 @@ export function scoreAssessment(
     measuredOn: assessment.measuredOn,
     assessedBy: assessment.assessedBy,
     asOf,
-    maxLevel: index.maxLevel,
+    maxLevel: context.maxLevel,
     riskProfile: tier,
     indicators,
     domains: aggregateDomains(model, indicators),
@@ -125,19 +120,17 @@ function dateWarnings(
   asOf: string,
   warn: (code: WarningCode, path: Warning["path"], params: Warning["params"]) => void,
 ): void {
-  const asOfDate = parseISO(asOf);
-  const measured = parseISO(assessment.measuredOn);
-  if (isAfter(measured, asOfDate)) {
-    warn("measured_after_as_of", ["measuredOn"], { measuredOn: assessment.measuredOn, asOf });
-  }
+  // ISO dates (YYYY-MM-DD) compare correctly as strings; date-fns does the calendar arithmetic.
+  const measuredOn = assessment.measuredOn;
+  if (measuredOn > asOf) warn("measured_after_as_of", ["measuredOn"], { measuredOn, asOf });
   const months = model.evidenceValidityMonths;
   if (months === undefined) return;
-  const threshold = subMonths(asOfDate, months);
-  if (isBefore(measured, threshold)) {
-    warn("stale_measurement", ["measuredOn"], { measuredOn: assessment.measuredOn, months, asOf });
-  }
-  assessment.answers.forEach((a, i) => {
-    if (a.evidencedOn !== undefined && isBefore(parseISO(a.evidencedOn), threshold)) {
+  const threshold = format(subMonths(parseISO(asOf), months), "yyyy-MM-dd");
+  if (measuredOn < threshold)
+    warn("stale_measurement", ["measuredOn"], { measuredOn, months, asOf });
+  for (let i = 0; i < assessment.answers.length; i++) {
+    const a = assessment.answers[i];
+    if (a?.evidencedOn !== undefined && a.evidencedOn < threshold) {
       warn("stale_evidence", ["answers", i, "evidencedOn"], {
         id: a.practice ?? a.indicator ?? "",
         evidencedOn: a.evidencedOn,
@@ -145,7 +138,7 @@ function dateWarnings(
         asOf,
       });
     }
-  });
+  }
 }
 
 function toIsoDate(value: string | Date): string {

@@ -1,34 +1,60 @@
 import type { Assessment } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
-import type { ModelIndex } from "../model/modelIndex.js";
-import type { Domain, Indicator, Model } from "../model/modelSchema.js";
+import type { Domain, Indicator, LevelRule, Model } from "../model/modelSchema.js";
 import { indicatorLevel, NOT_APPLICABLE, UNANSWERED } from "./indicatorLevel.js";
 import type { IndicatorResult, IndicatorStatus, TierDerivation } from "./result.js";
 import { indicatorWeight } from "./weights.js";
 
-/** Everything needed to score one indicator. */
-export interface IndicatorInput {
-  readonly model: Model;
-  readonly index: ModelIndex;
-  readonly domain: Domain;
-  readonly indicator: Indicator;
+/** What scoring needs from the model and the assessment, looked up once per call. */
+export interface ScoringContext {
   readonly assessment: Assessment;
   /** Answer position by practice or indicator id. */
   readonly answers: ReadonlyMap<string, number>;
-  readonly tier: TierDerivation;
+  readonly codes: ReadonlyMap<string, number>;
+  readonly levelRule: LevelRule;
+  readonly maxLevel: number;
+  readonly achieved: number;
+  readonly top: number;
+  /** How many answers were used; fewer than given means ids the model does not have. */
+  matched: number;
+}
+
+/** Builds the context for one `scoreAssessment` call. */
+export function scoringContext(
+  model: Model,
+  assessment: Assessment,
+  answers: ReadonlyMap<string, number>,
+): ScoringContext {
+  const scale = model.answerScale;
+  const codes = new Map(scale.codes.map((c) => [c.code, c.value]));
+  return {
+    assessment,
+    answers,
+    codes,
+    levelRule: model.levelRule,
+    maxLevel: model.levels.length - 1,
+    achieved: codes.get(scale.achievedFrom) ?? 1,
+    top: scale.codes[scale.codes.length - 1]?.value ?? 1,
+    matched: 0,
+  };
 }
 
 /** Scores one indicator: status, level, score, blocking practices, target, gap and weight. */
-export function scoreIndicator(input: IndicatorInput): IndicatorResult {
-  const { indicator, tier } = input;
+export function scoreIndicator(
+  context: ScoringContext,
+  domain: Domain,
+  indicator: Indicator,
+  tier: TierDerivation,
+): IndicatorResult {
   const targets = indicator.targets as Readonly<Record<string, number>>;
   const target = Object.hasOwn(targets, tier.tier) ? (targets[tier.tier] ?? 0) : 0;
-  const outcome = indicator.rating === "level" ? byLevel(input) : byPractices(input);
+  const outcome =
+    indicator.rating === "level" ? byLevel(context, indicator) : byPractices(context, indicator);
   const applicable = outcome.status !== "notApplicable";
   // One literal with every field: object spreads here cost more than the scoring itself.
   return {
     id: indicator.id,
-    domain: input.domain.id,
+    domain: domain.id,
     status: outcome.status,
     level: applicable ? outcome.level : null,
     score: applicable ? outcome.score : null,
@@ -49,15 +75,18 @@ interface Outcome {
   items: { applicable: number; answered: number };
 }
 
-function byLevel({ indicator, assessment, answers }: IndicatorInput): Outcome {
-  const at = answers.get(indicator.id);
-  const answer = at === undefined ? undefined : assessment.answers[at];
+const NONE: readonly string[] = Object.freeze([]);
+
+function byLevel(context: ScoringContext, indicator: Indicator): Outcome {
+  const at = context.answers.get(indicator.id);
+  const answer = at === undefined ? undefined : context.assessment.answers[at];
+  if (answer) context.matched++;
   if (answer?.code === "NA") {
     return {
       status: "notApplicable",
       level: 0,
       score: 0,
-      blocking: [],
+      blocking: NONE,
       items: { applicable: 0, answered: 0 },
     };
   }
@@ -66,7 +95,7 @@ function byLevel({ indicator, assessment, answers }: IndicatorInput): Outcome {
       status: "unanswered",
       level: 0,
       score: 0,
-      blocking: [],
+      blocking: NONE,
       items: { applicable: 1, answered: 0 },
     };
   }
@@ -74,12 +103,12 @@ function byLevel({ indicator, assessment, answers }: IndicatorInput): Outcome {
     status: "scored",
     level: answer.level,
     score: answer.level,
-    blocking: [],
+    blocking: NONE,
     items: { applicable: 1, answered: 1 },
   };
 }
 
-function byPractices({ model, index, indicator, assessment, answers }: IndicatorInput): Outcome {
+function byPractices(context: ScoringContext, indicator: Indicator): Outcome {
   const practices = indicator.practices ?? [];
   const ids: string[] = [];
   const levels: number[] = [];
@@ -87,12 +116,13 @@ function byPractices({ model, index, indicator, assessment, answers }: Indicator
   let applicable = 0;
   let answered = 0;
   for (const practice of practices) {
-    const at = answers.get(practice.id);
-    const code = at === undefined ? undefined : assessment.answers[at]?.code;
+    const at = context.answers.get(practice.id);
+    const code = at === undefined ? undefined : context.assessment.answers[at]?.code;
     let value = UNANSWERED;
+    if (at !== undefined) context.matched++;
     if (code === "NA") value = NOT_APPLICABLE;
     else if (code !== undefined) {
-      const found = index.codes.get(code);
+      const found = context.codes.get(code);
       if (found === undefined) throw new KsmError("not_parsed", `unknown answer code "${code}"`);
       value = found;
       answered++;
@@ -107,19 +137,16 @@ function byPractices({ model, index, indicator, assessment, answers }: Indicator
       status: "notApplicable",
       level: 0,
       score: 0,
-      blocking: [],
+      blocking: NONE,
       items: { applicable: 0, answered: 0 },
     };
   }
-  const scale = model.answerScale;
-  const achieved = index.codes.get(scale.achievedFrom) ?? 1;
-  const top = scale.codes[scale.codes.length - 1]?.value ?? 1;
   const { level, score, blocking } = indicatorLevel(
-    model.levelRule,
+    context.levelRule,
     { ids, levels, values },
-    index.maxLevel,
-    achieved,
-    top,
+    context.maxLevel,
+    context.achieved,
+    context.top,
   );
   const status: IndicatorStatus =
     answered === 0 ? "unanswered" : answered < applicable ? "incomplete" : "scored";
