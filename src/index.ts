@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-export type { Answer, Assessment } from "./assessment/assessmentSchema.js";
+export { type Answer, type Assessment, AssessmentSchema } from "./assessment/assessmentSchema.js";
 export { removeAnswer, setAnswer, setRiskProfile } from "./assessment/builders.js";
 export { parseAssessment } from "./assessment/parseAssessment.js";
 export { type CompareOptions, compareResults } from "./compare/compareResults.js";
@@ -32,16 +32,17 @@ export {
   type ParseResult,
 } from "./issues/issue.js";
 export type { Lang } from "./issues/messages.js";
-export type { Crosswalk, CrosswalkMapping } from "./model/crosswalkSchema.js";
-export type {
-  AnswerScale,
-  Domain,
-  Indicator,
-  Level,
-  LevelRule,
-  Model,
-  Practice,
-  Source,
+export { type Crosswalk, type CrosswalkMapping, CrosswalkSchema } from "./model/crosswalkSchema.js";
+export {
+  type AnswerScale,
+  type Domain,
+  type Indicator,
+  type Level,
+  type LevelRule,
+  type Model,
+  ModelSchema,
+  type Practice,
+  type Source,
 } from "./model/modelSchema.js";
 export { parseCrosswalk } from "./model/parseCrosswalk.js";
 export { parseModel } from "./model/parseModel.js";

@@ -23,7 +23,10 @@ export const AnswerSchema = z.strictObject({
   evidencedOn: IsoDateSchema.optional(),
 });
 
-/** An institution's assessment against one model version. */
+/**
+ * The zod schema of an assessment document: the shape only. Use {@link parseAssessment} for the
+ * full check against a model.
+ */
 export const AssessmentSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   /** Free text about the assessment as a whole, e.g. that it is fictitious example data. */

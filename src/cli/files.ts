@@ -23,7 +23,7 @@ export function packageRoot(): string {
 export function bundledDocuments(): string[] {
   const dir = join(packageRoot(), "models");
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
+    .filter((f) => f.endsWith(".json") && f !== "package.json")
     .sort()
     .map((f) => join(dir, f));
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../index.js";
 import { demo } from "./demo.js";
-import { packageRoot, readJson, UsageError } from "./files.js";
+import { bundledDocuments, packageRoot, readJson, UsageError } from "./files.js";
 import type { Io } from "./io.js";
 import { checkDocuments, summarize } from "./summarize.js";
 
@@ -81,7 +81,11 @@ function parse(argv: readonly string[]) {
 
 function validate(files: readonly string[], lang: Lang, io: Io): number {
   const docs = files.map((f): [string, unknown] => [f, readJson(f)]);
-  const checked = checkDocuments(docs, lang);
+  const bundled = checkDocuments(
+    bundledDocuments().map((f): [string, unknown] => [f, readJson(f)]),
+    lang,
+  ).flatMap((c) => (c.kind === "model" ? [c.model] : []));
+  const checked = checkDocuments(docs, lang, bundled);
   io.out(summarize(checked, lang));
   return checked.some((c) => c.kind === "invalid") ? 1 : 0;
 }

@@ -3,16 +3,31 @@ import { formatIssues, type Lang, type Model, parseCrosswalk, parseModel } from 
 /** One bundled or given document after validation. */
 export type Checked =
   | { kind: "model"; file: string; model: Model }
-  | { kind: "crosswalk"; file: string; from: string; to: string; mappings: Record<string, number> }
+  | {
+      kind: "crosswalk";
+      file: string;
+      from: string;
+      to: string;
+      mappings: Record<string, number>;
+      /** Whether both models were known, so coverage of every indicator was checked. */
+      complete: boolean;
+    }
   | { kind: "invalid"; file: string; report: string };
 
 const isCrosswalk = (doc: unknown): boolean =>
   typeof doc === "object" && doc !== null && "mappings" in doc && "from" in doc && "to" in doc;
 
-/** Validates documents: models first, then crosswalks against the models they name. */
-export function checkDocuments(docs: readonly [string, unknown][], lang: Lang): Checked[] {
+/**
+ * Validates documents: models first, then crosswalks against the models they name — taken from
+ * the given documents, else from `known` (the bundled models).
+ */
+export function checkDocuments(
+  docs: readonly [string, unknown][],
+  lang: Lang,
+  known: readonly Model[] = [],
+): Checked[] {
   const out: Checked[] = [];
-  const models = new Map<string, Model>();
+  const models = new Map<string, Model>(known.map((m) => [`${m.id}@${m.version}`, m]));
   for (const [file, doc] of docs) {
     if (isCrosswalk(doc)) continue;
     const result = parseModel(doc);
@@ -27,14 +42,23 @@ export function checkDocuments(docs: readonly [string, unknown][], lang: Lang): 
       const r = (doc as Record<string, { id?: unknown; version?: unknown }>)[side];
       return `${String(r?.id)}@${String(r?.version)}`;
     };
-    const result = parseCrosswalk(doc, models.get(ref("from")), models.get(ref("to")));
+    const from = models.get(ref("from"));
+    const to = models.get(ref("to"));
+    const result = parseCrosswalk(doc, from, to);
     if (!result.ok) {
       out.push({ kind: "invalid", file, report: formatIssues(result.issues, { lang }) });
       continue;
     }
     const mappings: Record<string, number> = {};
     for (const m of result.value.mappings) mappings[m.type] = (mappings[m.type] ?? 0) + 1;
-    out.push({ kind: "crosswalk", file, from: ref("from"), to: ref("to"), mappings });
+    out.push({
+      kind: "crosswalk",
+      file,
+      from: ref("from"),
+      to: ref("to"),
+      mappings,
+      complete: !!(from && to),
+    });
   }
   return out;
 }
@@ -51,6 +75,13 @@ export function summarize(checked: readonly Checked[], lang: Lang): string {
     if (c.kind === "crosswalk") {
       const counts = Object.entries(c.mappings).map(([k, n]) => `${k} ${n}`);
       lines.push(`✔ ${name}: crosswalk ${c.from} → ${c.to} (${counts.join(", ")})`);
+      if (!c.complete) {
+        lines.push(
+          lang === "nl"
+            ? "  let op: niet elk model gevonden, dus niet gecontroleerd dat elke indicator precies één keer voorkomt; geef de modellen mee"
+            : "  note: not every model was found, so coverage of every indicator was not checked; pass the models too",
+        );
+      }
       continue;
     }
     const m = c.model;

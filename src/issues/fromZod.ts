@@ -68,7 +68,7 @@ export function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown): Is
 
 function formatName(issue: z.core.$ZodIssueInvalidStringFormat): string {
   if (issue.format === "regex") {
-    return issue.pattern?.startsWith("^[A-Za-z][")
+    return issue.pattern?.includes("[A-Za-z][A-Za-z0-9._-]")
       ? "an id (a letter, then letters, digits, '.', '_' or '-')"
       : `text matching ${issue.pattern}`;
   }

@@ -49,7 +49,7 @@ const en: Record<IssueCode, Render> = {
   tier_rules_not_monotone: (p) =>
     `Raising a factor lowers the tier: ${v(p, "from")} gives "${v(p, "fromTier")}", ${v(p, "to")} gives "${v(p, "toTier")}".`,
   tier_rules_too_complex: (p) =>
-    `${v(p, "combinations")} factor combinations; at most ${v(p, "maximum")} can be verified.`,
+    `${v(p, "combinations")} combinations of factor values and institution types; at most ${v(p, "maximum")} can be verified.`,
   crosswalk_model_mismatch: (p) =>
     `Expected model ${v(p, "expected")}, the crosswalk names ${v(p, "received")}.`,
   crosswalk_unaccounted: (p) =>
@@ -107,7 +107,7 @@ const nl: Record<IssueCode, Render> = {
   tier_rules_not_monotone: (p) =>
     `Een hogere factor verlaagt het risiconiveau: ${v(p, "from")} geeft "${v(p, "fromTier")}", ${v(p, "to")} geeft "${v(p, "toTier")}".`,
   tier_rules_too_complex: (p) =>
-    `${v(p, "combinations")} factorcombinaties; hoogstens ${v(p, "maximum")} zijn te controleren.`,
+    `${v(p, "combinations")} combinaties van factorwaarden en typen instelling; hoogstens ${v(p, "maximum")} zijn te controleren.`,
   crosswalk_model_mismatch: (p) =>
     `Verwacht model ${v(p, "expected")}, de crosswalk noemt ${v(p, "received")}.`,
   crosswalk_unaccounted: (p) =>

@@ -45,7 +45,10 @@ export const CrosswalkMappingSchema = z.discriminatedUnion("type", [
   RetiredMappingSchema,
 ]);
 
-/** A crosswalk maps the indicators of model version `from` to those of version `to`. */
+/**
+ * The zod schema of a crosswalk document, which maps the indicators of model version `from` to
+ * those of version `to`: the shape only. Use {@link parseCrosswalk} for the full check.
+ */
 export const CrosswalkSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   from: ModelRefSchema,

@@ -94,7 +94,10 @@ export const DomainSchema = z.strictObject({
   indicators: z.array(IndicatorSchema).min(1).max(200),
 });
 
-/** A capability maturity model document. */
+/**
+ * The zod schema of a capability maturity model document: the shape only. Use
+ * {@link parseModel} for the full check, which adds referential integrity.
+ */
 export const ModelSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   id: IdSchema,

@@ -49,9 +49,10 @@ export function checkTiers(spec: RiskProfileSpec, sink: IssueSink): void {
 function checkMonotone(spec: RiskProfileSpec, tiers: readonly string[], sink: IssueSink): void {
   const sizes = spec.factors.map((f) => f.values.length);
   const combinations = sizes.reduce((a, b) => a * b, 1);
-  if (combinations * (spec.institutionTypes.length + 1) > MAX_TIER_COMBINATIONS) {
+  const work = combinations * (spec.institutionTypes.length + 1);
+  if (work > MAX_TIER_COMBINATIONS) {
     sink.add("tier_rules_too_complex", ["riskProfile", "factors"], {
-      combinations,
+      combinations: work,
       maximum: MAX_TIER_COMBINATIONS,
     });
     return;
