@@ -46,7 +46,7 @@ export function compareResults(
     throw new KsmError("not_parsed", "pass results from scoreAssessment");
   }
   const rows = planRows(baseline, current, options.crosswalk).map(toChange);
-  const months = differenceInMonths(parseISO(current.measuredOn), parseISO(baseline.measuredOn));
+  const months = monthsBetween(baseline.measuredOn, current.measuredOn);
   const indexFrom = baseline.overall.maturityIndex;
   const indexTo = current.overall.maturityIndex;
   const counts: Record<ChangeStatus, number> = {
@@ -115,22 +115,45 @@ function side(r: IndicatorResult): Side {
 }
 
 function combined(from: readonly IndicatorResult[], rule: RowPlan["combine"]): Side | null {
-  if (from.length === 0) return null;
-  const sides = from.map(side);
-  const usable = sides.filter((s) => s.level !== null && s.score !== null);
-  const pick = (values: number[]): number =>
-    rule === "min"
-      ? Math.min(...values)
-      : rule === "max"
-        ? Math.max(...values)
-        : values.reduce((a, b) => a + b, 0) / values.length;
-  const targets = sides.map((s) => s.target ?? 0);
-  if (usable.length === 0) return { level: null, score: null, target: pick(targets) };
-  return {
-    level: pick(usable.map((s) => s.level ?? 0)),
-    score: pick(usable.map((s) => s.score ?? 0)),
-    target: pick(targets),
-  };
+  const [only] = from;
+  if (only === undefined) return null;
+  if (from.length === 1) return side(only);
+  let level = 0;
+  let score = 0;
+  let target = 0;
+  let usable = 0;
+  let first = true;
+  for (const r of from) {
+    const s = side(r);
+    const t = s.target ?? 0;
+    target = first
+      ? t
+      : rule === "min"
+        ? Math.min(target, t)
+        : rule === "max"
+          ? Math.max(target, t)
+          : target + t;
+    first = false;
+    if (s.level === null || s.score === null) continue;
+    if (usable === 0) {
+      level = s.level;
+      score = s.score;
+    } else if (rule === "min") {
+      level = Math.min(level, s.level);
+      score = Math.min(score, s.score);
+    } else if (rule === "max") {
+      level = Math.max(level, s.level);
+      score = Math.max(score, s.score);
+    } else {
+      level += s.level;
+      score += s.score;
+    }
+    usable++;
+  }
+  const mean = rule !== "min" && rule !== "max";
+  if (mean) target /= from.length;
+  if (usable === 0) return { level: null, score: null, target };
+  return { level: mean ? level / usable : level, score: mean ? score / usable : score, target };
 }
 
 function toChange(row: RowPlan): IndicatorChange {
@@ -167,4 +190,15 @@ function toChange(row: RowPlan): IndicatorChange {
       current?.target ?? null,
     ),
   };
+}
+
+/**
+ * Whole months from one ISO date to another, negative when `to` is earlier. Counted from the
+ * earlier date either way, so swapping the dates exactly negates the result (date-fns alone does
+ * not at month ends: 31 Jan → 28 Feb is 0 months, 28 Feb → 31 Jan is −1).
+ */
+function monthsBetween(from: string, to: string): number {
+  return from <= to
+    ? differenceInMonths(parseISO(to), parseISO(from))
+    : -differenceInMonths(parseISO(from), parseISO(to));
 }

@@ -101,9 +101,14 @@ export function planRows(baseline: Result, current: Result, crosswalk?: Crosswal
     }
   }
   // Keep the current model's order, retired rows last in baseline order: stable, readable output.
-  const order = new Map(current.indicators.map((i, n) => [i.id, n]));
-  const base = new Map(baseline.indicators.map((i, n) => [i.id, n]));
-  const rank = (r: RowPlan) =>
-    r.to ? (order.get(r.id) ?? 0) : current.indicators.length + (base.get(r.id) ?? 0);
-  return rows.sort((a, b) => rank(a) - rank(b));
+  const rank = new Map<string, number>();
+  current.indicators.forEach((i, n) => {
+    rank.set(i.id, n);
+  });
+  baseline.indicators.forEach((i, n) => {
+    rank.set(`retired:${i.id}`, current.indicators.length + n);
+  });
+  const keyed = rows.map((r) => ({ r, k: rank.get(r.to ? r.id : `retired:${r.id}`) ?? 0 }));
+  keyed.sort((a, b) => a.k - b.k);
+  return keyed.map((x) => x.r);
 }
