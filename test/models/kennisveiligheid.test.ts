@@ -282,3 +282,23 @@ describe("coverage table: each row is covered by a 2025 indicator", () => {
     ).toBeGreaterThan(0);
   });
 });
+
+// The level rule is cumulative: level k needs every practice of levels 1..k. A practice must
+// therefore describe a capability that stays true as an institution matures, never a superseded
+// state ("a draft policy, not yet adopted"), which a mature institution would have to deny.
+describe("practices form a cumulative ladder", () => {
+  const superseded = {
+    en: /\b(not yet|but not|but no|without|although)\b/i,
+    nl: /\b(nog niet|maar niet|maar geen|zonder|hoewel)\b/i,
+  };
+  const practices = raw2025.domains.flatMap((d) => d.indicators.flatMap((i) => i.practices ?? []));
+  it.each(["nl", "en"] as const)(
+    "no practice (%s) describes a state that higher levels leave behind",
+    (lang) => {
+      const offending = practices
+        .filter((p) => superseded[lang].test(p.text[lang]))
+        .map((p) => `${p.id}: ${p.text[lang]}`);
+      expect(offending).toEqual([]);
+    },
+  );
+});
