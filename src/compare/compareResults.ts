@@ -72,6 +72,7 @@ export function compareResults(
   const shared = rows.filter((r) => r.baseline !== null && r.current !== null).length;
   const { name } = current.institution;
   return deepFreeze({
+    kind: "comparison" as const,
     institution: { id: current.institution.id, ...(name === undefined ? {} : { name }) },
     baseline: {
       modelRef: baseline.modelRef,

@@ -74,6 +74,8 @@ export interface ComparisonOverall {
 
 /** Two measurements compared: baseline (e.g. 2023) and current (e.g. 2025). Deep-frozen. */
 export interface Comparison {
+  /** Tells a comparison from a result or sector view (renderers accept all of them). */
+  readonly kind: "comparison";
   readonly institution: { readonly id: string; readonly name?: string };
   readonly baseline: {
     readonly modelRef: ModelRef;

@@ -119,6 +119,8 @@ export interface Warning {
 
 /** The scored assessment: every number with its explanation. Deep-frozen. */
 export interface Result {
+  /** Tells a result from a comparison or sector view (renderers accept all of them). */
+  readonly kind: "result";
   readonly modelRef: ModelRef;
   readonly institution: { readonly id: string; readonly name?: string; readonly type?: string };
   readonly measuredOn: string;

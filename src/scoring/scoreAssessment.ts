@@ -96,6 +96,7 @@ export function scoreAssessment(
 
   const { name, type } = assessment.institution;
   return deepFreeze({
+    kind: "result" as const,
     modelRef: { id: model.id, version: model.version },
     institution: {
       id: assessment.institution.id,

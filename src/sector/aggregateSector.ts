@@ -52,6 +52,7 @@ export function aggregateSector(
     minGroupSize,
   );
   return deepFreeze({
+    kind: "sectorView" as const,
     modelRef: first ? first.modelRef : { id: "", version: "" },
     maxLevel: first ? first.maxLevel : 0,
     minGroupSize,

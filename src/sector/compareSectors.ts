@@ -62,6 +62,7 @@ export function compareSectors(
   const sectorOptions = { minGroupSize, ...(options.groupBy ? { groupBy: options.groupBy } : {}) };
   const first = (xs: readonly Result[]) => xs[0]?.modelRef ?? { id: "", version: "" };
   return deepFreeze({
+    kind: "sectorComparison" as const,
     baseline: first(baselineResults),
     current: first(currentResults),
     minGroupSize,

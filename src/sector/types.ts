@@ -39,6 +39,8 @@ export interface SectorGroup {
 
 /** A sector picture: statistics per group, never a single institution. Deep-frozen. */
 export interface SectorView {
+  /** Tells a sector view from a result or comparison (renderers accept all of them). */
+  readonly kind: "sectorView";
   readonly modelRef: ModelRef;
   readonly maxLevel: number;
   readonly minGroupSize: number;
@@ -70,6 +72,8 @@ export interface PanelGroup {
 
 /** Two sector measurements compared: panel (same institutions) and cohort (all of each). */
 export interface SectorComparison {
+  /** Tells a sector comparison from the other outputs (renderers accept all of them). */
+  readonly kind: "sectorComparison";
   readonly baseline: ModelRef;
   readonly current: ModelRef;
   readonly minGroupSize: number;
