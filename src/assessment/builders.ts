@@ -2,6 +2,7 @@ import { castDraft, produce } from "immer";
 import * as z from "zod";
 import { KsmError } from "../errors.js";
 import { fromZod } from "../issues/fromZod.js";
+import { IdSchema } from "../model/primitives.js";
 import { snapshot } from "../util/snapshot.js";
 import { type Answer, AnswerSchema, type Assessment } from "./assessmentSchema.js";
 
@@ -77,6 +78,12 @@ export function setRiskProfile(
     const issues =
       copy.issues.length > 0 ? copy.issues : fromZod(parsed.error?.issues ?? [], copy.value);
     throw new KsmError("invalid_argument", "risk-profile values must be integers 0..10", issues);
+  }
+  if (institutionType !== undefined && !IdSchema.safeParse(institutionType).success) {
+    throw new KsmError(
+      "invalid_argument",
+      `"${institutionType}" is not a valid institution type id`,
+    );
   }
   return produce(assessment, (draft) => {
     draft.riskProfile = parsed.data;

@@ -32,16 +32,19 @@ function sum(indicators: readonly IndicatorResult[]): Sums {
 export function aggregateDomains(
   model: Model,
   indicators: readonly IndicatorResult[],
+  maxLevel: number,
 ): DomainResult[] {
+  // Weighted means of values in [0, max] stay in range but for rounding: clamp them.
+  const mean = (total: number, w: number) => Math.min(maxLevel, Math.max(0, total / w));
   return model.domains.map((domain) => {
     const s = sum(indicators.filter((r) => r.domain === domain.id));
     const none = s.applicable === 0;
     return {
       id: domain.id,
       level: s.level,
-      score: none ? null : s.score / s.w,
-      target: none ? null : s.target / s.w,
-      gap: none ? null : s.gap / s.w,
+      score: none ? null : mean(s.score, s.w),
+      target: none ? null : mean(s.target, s.w),
+      gap: none ? null : mean(s.gap, s.w),
       applicable: s.applicable,
       atTarget: s.atTarget,
     };
@@ -54,7 +57,7 @@ export function aggregateOverall(
   maxLevel: number,
 ): OverallResult {
   const s = sum(indicators);
-  const maturityIndex = s.applicable === 0 ? 0 : Math.min(maxLevel, s.score / s.w);
+  const maturityIndex = s.applicable === 0 ? 0 : Math.max(0, Math.min(maxLevel, s.score / s.w));
   const targetAttainment =
     s.applicable === 0 ? 0 : s.target === 0 ? 1 : clamp01(1 - s.gap / s.target);
   let levelCap: OverallResult["levelCap"] = null;

@@ -1,7 +1,8 @@
-import { format, isValid, parseISO, subMonths } from "date-fns";
+import { format, parseISO, subMonths } from "date-fns";
 import type { Assessment } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
 import type { Model } from "../model/modelSchema.js";
+import { IsoDateSchema } from "../model/primitives.js";
 import { deepFreeze } from "../util/deepFreeze.js";
 import { aggregateDomains, aggregateOverall } from "./aggregate.js";
 import { deriveRiskTier } from "./deriveRiskTier.js";
@@ -109,7 +110,7 @@ export function scoreAssessment(
     maxLevel: context.maxLevel,
     riskProfile: tier,
     indicators,
-    domains: aggregateDomains(model, indicators),
+    domains: aggregateDomains(model, indicators, context.maxLevel),
     overall,
     warnings,
   });
@@ -142,11 +143,24 @@ function dateWarnings(
   }
 }
 
+/**
+ * The calendar date of `asOf`, independent of the machine's time zone: a string is read as the
+ * `YYYY-MM-DD` it starts with, a `Date` by its UTC date.
+ */
 function toIsoDate(value: string | Date): string {
-  const date = typeof value === "string" ? parseISO(value) : value;
-  const iso = isValid(date) ? format(date, "yyyy-MM-dd") : "";
-  if (iso === "" || (typeof value === "string" && iso !== value.slice(0, 10))) {
+  const iso =
+    typeof value === "string"
+      ? value.slice(0, 10)
+      : value instanceof Date && !Number.isNaN(value.getTime())
+        ? value.toISOString().slice(0, 10)
+        : "";
+  if (!IsoDateSchema.safeParse(iso).success || (typeof value === "string" && !isIsoStart(value))) {
     throw new KsmError("invalid_argument", `asOf must be a real ISO date, got ${String(value)}`);
   }
   return iso;
+}
+
+/** `2025-03-01` or `2025-03-01T…`: a date, optionally followed by a time. */
+function isIsoStart(value: string): boolean {
+  return value.length === 10 || value[10] === "T";
 }

@@ -77,10 +77,33 @@ interface Outcome {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+function notParsed(indicator: Indicator, why: string): never {
+  throw new KsmError(
+    "not_parsed",
+    `indicator "${indicator.id}": ${why}; check the assessment with parseAssessment`,
+  );
+}
+
+function checkNotApplicable(indicator: Indicator, rationale: string | undefined): void {
+  if (!indicator.notApplicable?.allowed)
+    notParsed(indicator, "NA where the model does not allow it");
+  if ((rationale ?? "").trim() === "") notParsed(indicator, "NA without a rationale");
+}
+
 function byLevel(context: ScoringContext, indicator: Indicator): Outcome {
   const at = context.answers.get(indicator.id);
   const answer = at === undefined ? undefined : context.assessment.answers[at];
-  if (answer) context.matched++;
+  if (answer) {
+    context.matched++;
+    // Builders do not know the model: catch here what parseAssessment would have reported.
+    if (answer.practice !== undefined || (answer.code !== undefined && answer.code !== "NA")) {
+      notParsed(indicator, "a level-rated indicator is answered with a practice code");
+    }
+    if (answer.level !== undefined && answer.level > context.maxLevel) {
+      notParsed(indicator, `level ${answer.level} is above the model's highest level`);
+    }
+    if (answer.code === "NA") checkNotApplicable(indicator, answer.rationale);
+  }
   if (answer?.code === "NA") {
     return {
       status: "notApplicable",
@@ -120,8 +143,10 @@ function byPractices(context: ScoringContext, indicator: Indicator): Outcome {
     const code = at === undefined ? undefined : context.assessment.answers[at]?.code;
     let value = UNANSWERED;
     if (at !== undefined) context.matched++;
-    if (code === "NA") value = NOT_APPLICABLE;
-    else if (code !== undefined) {
+    if (code === "NA") {
+      checkNotApplicable(indicator, context.assessment.answers[at ?? 0]?.rationale);
+      value = NOT_APPLICABLE;
+    } else if (code !== undefined) {
       const found = context.codes.get(code);
       if (found === undefined) throw new KsmError("not_parsed", `unknown answer code "${code}"`);
       value = found;
