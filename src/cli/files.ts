@@ -30,7 +30,15 @@ export function bundledDocuments(): string[] {
 
 /** Reads and parses a JSON file; the error names the file. */
 export function readJson(file: string): unknown {
-  const text = readFileSync(file, "utf8");
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      1,
+    );
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -60,7 +60,7 @@ export function scoreSummary(model: Model, result: Result, lang: Lang, top = 5):
   const ranked = result.indicators
     .filter((i) => (i.gap ?? 0) > 0)
     .map((i) => ({ i, priority: i.weight.value * (i.gap ?? 0) }))
-    .sort((a, b) => b.priority - a.priority || a.i.id.localeCompare(b.i.id))
+    .sort((a, b) => b.priority - a.priority || (a.i.id < b.i.id ? -1 : 1))
     .slice(0, top);
   if (ranked.length > 0) {
     lines.push(

@@ -65,7 +65,9 @@ export function compareResults(
     moved
       .filter((r) => Math.sign(r.scoreDelta ?? 0) === sign)
       .sort(
-        (a, b) => sign * ((b.scoreDelta ?? 0) - (a.scoreDelta ?? 0)) || a.id.localeCompare(b.id),
+        (a, b) =>
+          sign * ((b.scoreDelta ?? 0) - (a.scoreDelta ?? 0)) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       )
       .slice(0, TOP)
       .map((r) => r.id);
@@ -196,7 +198,7 @@ function toChange(row: RowPlan): IndicatorChange {
 /**
  * Whole months from one ISO date to another, negative when `to` is earlier. Counted from the
  * earlier date either way, so swapping the dates exactly negates the result (date-fns alone does
- * not at month ends: 31 Jan → 28 Feb is 0 months, 28 Feb → 31 Jan is −1).
+ * not at month ends: 29 Feb → 29 Mar 2024 is 1 month, 29 Mar → 29 Feb is 0).
  */
 function monthsBetween(from: string, to: string): number {
   return from <= to

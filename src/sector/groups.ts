@@ -48,19 +48,22 @@ export function splitGroups<T extends { institution: { type?: string } }>(
 }
 
 /**
- * Suppression per group: `size` below `minGroupSize`; and when exactly one non-empty group is
- * suppressed for size, the smallest other group too (`secondary`), so that its figures cannot be
- * derived by subtracting the shown groups from the whole sector.
+ * Suppression per group: `size` below `minGroupSize`. Then, as long as the suppressed groups
+ * together hold fewer than `minGroupSize` institutions, the smallest shown group is suppressed too
+ * (`secondary`): otherwise the small groups' figures could be derived by subtracting the shown
+ * groups from the whole sector, which anyone can aggregate separately.
  */
 export function suppressions(sizes: readonly number[], minGroupSize: number): Suppression[] {
   const out: Suppression[] = sizes.map((n) => (n < minGroupSize ? "size" : null));
-  const small = sizes.filter((n, i) => n > 0 && out[i] === "size").length;
-  if (sizes.length > 1 && small === 1) {
+  const hidden = () => sizes.reduce((sum, n, i) => sum + (out[i] === null ? 0 : n), 0);
+  const anyHidden = sizes.some((n, i) => n > 0 && out[i] === "size");
+  while (sizes.length > 1 && anyHidden && hidden() < minGroupSize) {
     let pick = -1;
     sizes.forEach((n, i) => {
       if (out[i] === null && (pick < 0 || n < (sizes[pick] ?? 0))) pick = i;
     });
-    if (pick >= 0) out[pick] = "secondary";
+    if (pick < 0) break;
+    out[pick] = "secondary";
   }
   return out;
 }

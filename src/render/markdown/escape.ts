@@ -1,0 +1,21 @@
+/** Characters with a meaning in (GitHub-flavoured) Markdown inline text and tables. */
+const SPECIAL = /[\\`*_[\]<>|~&#]/g;
+
+/**
+ * Escapes text from data (names, titles, ids, messages) for Markdown: line breaks become spaces
+ * (a line break would end a table row or list item) and every character that could start
+ * emphasis, a link, HTML, an entity, a heading or a table cell is backslash-escaped.
+ *
+ * @param text - Plain text.
+ * @returns Markdown that renders as the same text.
+ * @example
+ * ```ts
+ * escapeMarkdown("R&D | *core*"); //=> "R\\&D \\| \\*core\\*"
+ * ```
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, " ")
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .trim();
+}

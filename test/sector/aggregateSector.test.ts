@@ -1,0 +1,451 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  aggregateSector,
+  compareResults,
+  compareSectors,
+  formatIssues,
+  KsmError,
+  type KsmErrorCode,
+  type Model,
+  parseAssessment,
+  parseModel,
+  type Result,
+  type SectorGroup,
+  scoreAssessment,
+} from "../../src/index.js";
+import {
+  crosswalk2023to2025,
+  kennisveiligheid2023,
+  kennisveiligheid2025,
+} from "../../src/models.js";
+import { uniformAssessmentDocument } from "../fixtures/arbitraries.js";
+import { isDeepFrozen } from "../fixtures/deepFrozen.js";
+import { miniModel } from "../fixtures/miniModel.js";
+
+const PANEL = new URL("../../docs/examples/panel/", import.meta.url);
+
+interface Example {
+  readonly id: string;
+  readonly name: string;
+  readonly raw: { answers: { indicator?: string; level?: number }[] };
+  readonly result: Result;
+}
+
+function loadYear(year: "2023" | "2025", model: Model): Example[] {
+  const dir = new URL(`${year}/`, PANEL);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const raw = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
+      const parsed = parseAssessment(raw, model);
+      if (!parsed.ok) throw new Error(`${file}: ${formatIssues(parsed.issues)}`);
+      return {
+        id: raw.institution.id,
+        name: raw.institution.name,
+        raw,
+        result: scoreAssessment(model, parsed.value),
+      };
+    });
+}
+
+const examples2023 = loadYear("2023", kennisveiligheid2023);
+const examples2025 = loadYear("2025", kennisveiligheid2025);
+const results2023 = examples2023.map((e) => e.result);
+const results2025 = examples2025.map((e) => e.result);
+
+function expectKsmError(run: () => unknown, code: KsmErrorCode): KsmError {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(KsmError);
+    expect((e as KsmError).code).toBe(code);
+    return e as KsmError;
+  }
+  throw new Error(`expected a KsmError ${code}, nothing was thrown`);
+}
+
+function expectNoStatistics(g: SectorGroup): void {
+  expect(g.maturityIndex).toBeNull();
+  expect(g.targetAttainment).toBeNull();
+  expect(g.indicators).toBeNull();
+  expect(g.domains).toBeNull();
+}
+
+/** Every institution id and name of the example panel. */
+const identities = [...examples2023, ...examples2025].flatMap((e) => [e.id, e.name]);
+
+function expectAnonymous(output: unknown): void {
+  const json = JSON.stringify(output);
+  for (const identity of identities) expect(json, identity).not.toContain(identity);
+}
+
+describe("aggregateSector on the example panel (fictitious)", () => {
+  it("has 18 institutions of each year, 4 hogescholen and 14 universities", () => {
+    expect(examples2023.map((e) => e.id)).toEqual(examples2025.map((e) => e.id));
+    expect(examples2025).toHaveLength(18);
+  });
+
+  it("reports the whole sector as one group by default", () => {
+    const view = aggregateSector(results2025);
+    expect(view.modelRef).toEqual({ id: "kennisveiligheid", version: "2025.1" });
+    expect(view.maxLevel).toBe(5);
+    expect(view.minGroupSize).toBe(3);
+    expect(view.groupBy).toBeNull();
+    expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 18, null]]);
+    const all = view.groups[0];
+    expect(all?.indicators?.map((i) => i.id)).toEqual(
+      kennisveiligheid2025.domains.flatMap((d) => d.indicators.map((i) => i.id)),
+    );
+    expect(all?.domains?.map((d) => d.id)).toEqual(kennisveiligheid2025.domains.map((d) => d.id));
+    expect(isDeepFrozen(view)).toBe(true);
+  });
+
+  it("counts the 2023 levels as they were written in the assessment files", () => {
+    const view = aggregateSector(results2023);
+    const all = view.groups[0];
+    for (const stats of all?.indicators ?? []) {
+      const levels = examples2023.map(
+        (e) => e.raw.answers.find((a) => a.indicator === stats.id)?.level,
+      );
+      const distribution = [0, 1, 2, 3, 4, 5].map((k) => levels.filter((l) => l === k).length);
+      expect(stats.n, stats.id).toBe(18);
+      expect(stats.levels, stats.id).toEqual(distribution);
+      // 18 values: the median is the mean of the 9th and 10th smallest (level = score here).
+      const sorted = levels.map((l) => l ?? Number.NaN).sort((a, b) => a - b);
+      expect(stats.score?.median).toBeCloseTo(((sorted[8] ?? 0) + (sorted[9] ?? 0)) / 2, 12);
+    }
+  });
+
+  it("leaves out not-applicable indicators from n", () => {
+    const all = aggregateSector(results2025).groups[0];
+    for (const [i, stats] of (all?.indicators ?? []).entries()) {
+      const applicable = results2025.filter(
+        (r) => r.indicators[i]?.status !== "notApplicable",
+      ).length;
+      expect(stats.n, stats.id).toBe(applicable);
+      expect(
+        stats.levels?.reduce((a, b) => a + b, 0),
+        stats.id,
+      ).toBe(stats.n);
+    }
+    // Some hogescholen declare indicators not applicable in the example data.
+    expect(all?.indicators?.some((s) => s.n < 18)).toBe(true);
+  });
+
+  it("groups by institution type", () => {
+    const view = aggregateSector(results2025, { groupBy: "institutionType" });
+    expect(view.groupBy).toBe("institutionType");
+    expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
+      ["hogeschool", 4, null],
+      ["universiteit", 14, null],
+    ]);
+  });
+
+  it("suppresses a small group and, secondarily, the smallest other group", () => {
+    const view = aggregateSector(results2025, { groupBy: "institutionType", minGroupSize: 5 });
+    expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
+      ["hogeschool", 4, "size"],
+      ["universiteit", 14, "secondary"],
+    ]);
+    for (const g of view.groups) expectNoStatistics(g);
+  });
+
+  it("suppresses the whole sector below minGroupSize, and an empty sector", () => {
+    const view = aggregateSector(results2025, { minGroupSize: 19 });
+    expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 18, "size"]]);
+    expectNoStatistics(view.groups[0] as SectorGroup);
+    const empty = aggregateSector([]);
+    expect(empty.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 0, "size"]]);
+    expectNoStatistics(empty.groups[0] as SectorGroup);
+  });
+
+  it("suppresses items answered by fewer than minGroupSize institutions", () => {
+    const all = aggregateSector(results2025, { minGroupSize: 15 }).groups[0];
+    const small = all?.indicators?.filter((s) => s.n < 15) ?? [];
+    expect(small.length).toBeGreaterThan(0);
+    for (const s of small) {
+      expect(s.suppressed).toBe("size");
+      expect([s.levels, s.score, s.shareAtTarget]).toEqual([null, null, null]);
+    }
+    for (const s of all?.indicators?.filter((x) => x.n >= 15) ?? [])
+      expect(s.suppressed).toBeNull();
+  });
+
+  it("reports maturity-index and target-attainment quartiles by linear interpolation", () => {
+    // R type 7: h = (n − 1)·p, interpolate between the order statistics around h.
+    const quantile = (values: number[], p: number): number => {
+      const xs = [...values].sort((x, y) => x - y);
+      const h = (xs.length - 1) * p;
+      const lo = xs[Math.floor(h)] ?? Number.NaN;
+      return lo + (h - Math.floor(h)) * ((xs[Math.ceil(h)] ?? Number.NaN) - lo);
+    };
+    for (const results of [results2023, results2025]) {
+      const all = aggregateSector(results).groups[0];
+      for (const [field, values] of [
+        ["maturityIndex", results.map((r) => r.overall.maturityIndex)],
+        ["targetAttainment", results.map((r) => r.overall.targetAttainment)],
+      ] as const) {
+        const q = all?.[field];
+        expect(q?.q1, field).toBeCloseTo(quantile(values, 0.25), 12);
+        expect(q?.median, field).toBeCloseTo(quantile(values, 0.5), 12);
+        expect(q?.q3, field).toBeCloseTo(quantile(values, 0.75), 12);
+      }
+    }
+  });
+
+  it("names no institution", () => {
+    expectAnonymous(aggregateSector(results2023));
+    expectAnonymous(aggregateSector(results2025, { groupBy: "institutionType" }));
+    expectAnonymous(aggregateSector(results2025, { minGroupSize: 1, groupBy: "institutionType" }));
+    expectAnonymous(
+      compareSectors(results2023, results2025, {
+        crosswalk: crosswalk2023to2025,
+        groupBy: "institutionType",
+        minGroupSize: 1,
+      }),
+    );
+  });
+});
+
+describe("misuse", () => {
+  it("rejects results of different model versions", () => {
+    expectKsmError(() => aggregateSector([...results2023, ...results2025]), "mixed_models");
+    const mini1 = miniResult(parsed(miniModel()), "inst-a");
+    const mini2 = miniResult(parsed(miniModel({ version: "2" })), "inst-b");
+    expectKsmError(() => aggregateSector([mini1, mini2]), "mixed_models");
+    expectKsmError(() => compareSectors([mini1, mini2], [mini2]), "mixed_models");
+  });
+
+  it("rejects an institution that appears twice, without naming it", () => {
+    const model = parsed(miniModel());
+    const once = miniResult(model, "inst-secret-42", "2025-03-01");
+    const again = miniResult(model, "inst-secret-42", "2025-06-01");
+    for (const run of [
+      () => aggregateSector([once, once]),
+      () => aggregateSector([once, miniResult(model, "inst-b"), again]),
+      () => compareSectors([once, again], [once]),
+      () => compareSectors([once], [once, again]),
+    ]) {
+      const error = expectKsmError(run, "duplicate_institution");
+      expect(error.message).not.toContain("inst-secret-42");
+      expect(error.message).not.toContain("Secret");
+    }
+  });
+
+  it("rejects a minGroupSize that is not a whole number of at least 1", () => {
+    for (const minGroupSize of [0, 2.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expectKsmError(() => aggregateSector(results2025, { minGroupSize }), "invalid_argument");
+      expectKsmError(
+        () =>
+          compareSectors(results2023, results2025, {
+            crosswalk: crosswalk2023to2025,
+            minGroupSize,
+          }),
+        "invalid_argument",
+      );
+    }
+    expect(aggregateSector(results2025, { minGroupSize: 1 }).minGroupSize).toBe(1);
+  });
+
+  it("rejects results that did not come from scoreAssessment", () => {
+    expectKsmError(
+      () => aggregateSector([structuredClone(results2025[0] as Result)]),
+      "not_parsed",
+    );
+  });
+
+  it("needs the crosswalk to compare sectors across versions", () => {
+    expectKsmError(() => compareSectors(results2023, results2025), "crosswalk_required");
+  });
+});
+
+function parsed(doc: unknown): Model {
+  const result = parseModel(doc);
+  if (!result.ok) throw new Error(formatIssues(result.issues));
+  return result.value;
+}
+
+function miniResult(model: Model, id: string, measuredOn = "2025-03-01", type?: string): Result {
+  const doc = uniformAssessmentDocument(model, { measuredOn });
+  const parsedDoc = parseAssessment(
+    {
+      ...doc,
+      institution: { id, name: `Secret ${id}`, ...(type === undefined ? {} : { type }) },
+    },
+    model,
+  );
+  if (!parsedDoc.ok) throw new Error(formatIssues(parsedDoc.issues));
+  return scoreAssessment(model, parsedDoc.value);
+}
+
+describe("secondary suppression by institution type", () => {
+  const model = parsed(miniModel());
+  const make = (counts: Record<string, number>): Result[] =>
+    Object.entries(counts).flatMap(([type, n]) =>
+      Array.from({ length: n }, (_, i) =>
+        miniResult(model, `${type}-${i}`, "2025-03-01", type === "unknown" ? undefined : type),
+      ),
+    );
+
+  it("suppresses the smallest other group when exactly one group is small", () => {
+    const view = aggregateSector(make({ college: 2, university: 5, unknown: 4 }), {
+      groupBy: "institutionType",
+    });
+    expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
+      ["college", 2, "size"],
+      ["university", 5, null],
+      ["unknown", 4, "secondary"],
+    ]);
+    expectNoStatistics(view.groups[0] as SectorGroup);
+    expectNoStatistics(view.groups[2] as SectorGroup);
+    expect(view.groups[1]?.indicators).not.toBeNull();
+  });
+
+  it("adds nothing when no group or more than one group is small", () => {
+    const none = aggregateSector(make({ college: 3, university: 5, unknown: 4 }), {
+      groupBy: "institutionType",
+    });
+    expect(none.groups.map((g) => g.suppressed)).toEqual([null, null, null]);
+    const two = aggregateSector(make({ college: 2, university: 5, unknown: 1 }), {
+      groupBy: "institutionType",
+    });
+    expect(two.groups.map((g) => g.suppressed)).toEqual(["size", null, "size"]);
+  });
+
+  it("hides another group when the small groups together are still too small", () => {
+    const view = aggregateSector(make({ a: 1, b: 1, c: 6, d: 4 }), { groupBy: "institutionType" });
+    expect(view.groups.map((g) => [g.key, g.suppressed])).toEqual([
+      ["a", "size"],
+      ["b", "size"],
+      ["c", null],
+      ["d", "secondary"],
+    ]);
+  });
+
+  it("applies the same rule to the panel", () => {
+    const results = make({ college: 2, university: 5, unknown: 4 });
+    const change = compareSectors(results, results, { groupBy: "institutionType" });
+    expect(change.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([
+      ["college", 2, "size"],
+      ["university", 5, null],
+      ["unknown", 4, "secondary"],
+    ]);
+    for (const g of [change.panel[0], change.panel[2]]) {
+      expect([g?.maturityIndexDelta, g?.indicators, g?.domains]).toEqual([null, null, null]);
+    }
+    expect(change.cohort.current.groups.map((g) => g.suppressed)).toEqual([
+      "size",
+      null,
+      "secondary",
+    ]);
+  });
+});
+
+describe("institution ids that are Object.prototype names", () => {
+  it("are counted like any other id", () => {
+    const model = parsed(miniModel());
+    const ids = ["constructor", "toString", "hasOwnProperty", "valueOf"];
+    const before = ids.map((id) => miniResult(model, id, "2023-03-01"));
+    const after = ids.map((id) => miniResult(model, id, "2025-03-01"));
+    expect(aggregateSector(after).groups[0]?.n).toBe(4);
+    const change = compareSectors(before, after.slice(1));
+    expect(change.panel[0]?.n).toBe(3);
+    expect(change.cohort.baseline.groups[0]?.n).toBe(4);
+    const error = expectKsmError(
+      () => aggregateSector([...after, miniResult(model, "constructor")]),
+      "duplicate_institution",
+    );
+    expect(error.message).not.toContain("constructor");
+  });
+});
+
+describe("compareSectors on the example panel 2023 → 2025", () => {
+  const change = compareSectors(results2023, results2025, { crosswalk: crosswalk2023to2025 });
+  const comparisons = results2025.map((current) => {
+    const baseline = results2023.find((r) => r.institution.id === current.institution.id);
+    if (!baseline) throw new Error("missing baseline");
+    return compareResults(baseline, current, { crosswalk: crosswalk2023to2025 });
+  });
+
+  it("has a panel of 18 and the cohorts of both years", () => {
+    expect(change.baseline).toEqual({ id: "kennisveiligheid", version: "2023.1" });
+    expect(change.current).toEqual({ id: "kennisveiligheid", version: "2025.1" });
+    expect(change.minGroupSize).toBe(3);
+    expect(change.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 18, null]]);
+    expect(change.cohort.baseline).toEqual(aggregateSector(results2023));
+    expect(change.cohort.current).toEqual(aggregateSector(results2025));
+    expect(isDeepFrozen(change)).toBe(true);
+  });
+
+  it("counts improved, declined and unchanged as the per-institution comparisons do", () => {
+    const panel = change.panel[0];
+    expect(panel?.indicators?.map((c) => c.id)).toEqual(
+      comparisons[0]?.indicators.map((r) => r.id),
+    );
+    for (const counts of panel?.indicators ?? []) {
+      const statuses = comparisons.map((c) => c.indicators.find((r) => r.id === counts.id)?.status);
+      const count = (s: string) => statuses.filter((x) => x === s).length;
+      const comparable = count("improved") + count("declined") + count("unchanged");
+      expect(counts.n).toBe(18);
+      if (comparable < 3) {
+        expect(counts.suppressed, counts.id).toBe("size");
+        expect([counts.improved, counts.declined, counts.unchanged]).toEqual([null, null, null]);
+      } else {
+        expect([counts.improved, counts.declined, counts.unchanged], counts.id).toEqual([
+          count("improved"),
+          count("declined"),
+          count("unchanged"),
+        ]);
+      }
+    }
+    for (const counts of panel?.domains ?? []) {
+      const statuses = comparisons.map((c) => c.domains.find((d) => d.id === counts.id)?.status);
+      const count = (s: string) => statuses.filter((x) => x === s).length;
+      if (counts.suppressed !== null) continue;
+      expect([counts.improved, counts.declined, counts.unchanged], counts.id).toEqual([
+        count("improved"),
+        count("declined"),
+        count("unchanged"),
+      ]);
+    }
+    // Indicators new in 2025 have nothing to compare in any institution.
+    const exp05 = panel?.indicators?.find((c) => c.id === "EXP-05");
+    expect(exp05?.suppressed).toBe("size");
+  });
+
+  it("keeps institutions measured once out of the panel, but in the cohort", () => {
+    const baseline = results2023.filter(
+      (r) => !["hs-dijkzicht", "uni-bosrand"].includes(r.institution.id),
+    );
+    const current = results2025.filter(
+      (r) => !["uni-veenoord", "tu-kanaalstad", "uni-waddenkust"].includes(r.institution.id),
+    );
+    const partial = compareSectors(baseline, current, { crosswalk: crosswalk2023to2025 });
+    expect(partial.panel[0]?.n).toBe(13);
+    expect(partial.cohort.baseline.groups[0]?.n).toBe(16);
+    expect(partial.cohort.current.groups[0]?.n).toBe(15);
+    expectAnonymous(partial);
+  });
+
+  it("groups the panel by the current institution type", () => {
+    const grouped = compareSectors(results2023, results2025, {
+      crosswalk: crosswalk2023to2025,
+      groupBy: "institutionType",
+    });
+    expect(grouped.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([
+      ["hogeschool", 4, null],
+      ["universiteit", 14, null],
+    ]);
+  });
+
+  it("suppresses a panel smaller than minGroupSize", () => {
+    const small = compareSectors(results2023, results2025, {
+      crosswalk: crosswalk2023to2025,
+      minGroupSize: 19,
+    });
+    expect(small.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 18, "size"]]);
+    expect([small.panel[0]?.maturityIndexDelta, small.panel[0]?.indicators]).toEqual([null, null]);
+  });
+});
