@@ -94,9 +94,12 @@ const nl: CommonWords = {
 /** The shared words of a language. */
 export const commonWords = (lang: Lang): CommonWords => (lang === "nl" ? nl : en);
 
-/** The heading of a sector group: "All institutions", the institution type's label, or the key. */
-export function groupLabel(key: string, labels: Labels, w: CommonWords): string {
-  if (key === "all") return w.allInstitutions;
+/**
+ * The heading of a sector group: all institutions, an unknown type, the institution type's label,
+ * or else the key itself. Plain text: escape it.
+ */
+export function groupLabel(key: string, grouped: boolean, labels: Labels, w: CommonWords): string {
+  if (!grouped) return w.allInstitutions;
   if (key === "unknown") return w.unknownType;
   return labels.institutionType(key) ?? key;
 }
