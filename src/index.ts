@@ -48,6 +48,11 @@ export { parseCrosswalk } from "./model/parseCrosswalk.js";
 export { parseModel } from "./model/parseModel.js";
 export type { ModelRef, Text } from "./model/primitives.js";
 export type { RiskFactor, RiskProfileSpec, Tier, TierRule } from "./model/riskProfileSchema.js";
+export { type CsvOptions, renderCsv } from "./render/csv/renderCsv.js";
+export { type RenderInput, renderMarkdown } from "./render/markdown/renderMarkdown.js";
+export type { RenderOptions } from "./render/options.js";
+export { type HeatmapOptions, renderHeatmapSvg } from "./render/svg/renderHeatmapSvg.js";
+export { renderRadarSvg } from "./render/svg/renderRadarSvg.js";
 export { deriveRiskTier } from "./scoring/deriveRiskTier.js";
 export type {
   DomainResult,

@@ -11,7 +11,6 @@ import {
   type SectorComparison,
   type SectorView,
 } from "../index.js";
-import { UsageError } from "./files.js";
 import type { Io } from "./io.js";
 
 /** The output formats of `ksm score`, `ksm compare` and `ksm sector`. */
@@ -40,9 +39,6 @@ export function render(what: Rendering, format: Format, lang: Lang): string {
     case "md":
       return renderMarkdown(input, options);
     case "csv":
-      if (input.kind === "sectorComparison") {
-        throw new UsageError("csv is not available for a sector comparison; use md or json", 2);
-      }
       return renderCsv(input, options);
     case "svg":
       if (input.kind === "sectorView") return renderHeatmapSvg(input, options);

@@ -46,7 +46,8 @@ export function closing(lang: Lang, used: readonly ModelUsed[]): string {
     const name = escapeMarkdown(`${ref.id} ${ref.version}`);
     names.push(notes.length > 0 ? `${name} (${notes.join(", ")})` : name);
   }
-  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} ${w.and} ${names.at(-1)}` : names[0];
+  const list =
+    names.length > 1 ? `${names.slice(0, -1).join(", ")} ${w.and} ${names.at(-1)}` : names[0];
   const lead = names.length > 1 ? w.two : w.one;
-  return `---\n\n${lead} ${list}. ${commonWords(lang).disclaimer}`;
+  return `---\n\n${lead} ${list}. ${commonWords(lang).disclaimer(names.length)}`;
 }

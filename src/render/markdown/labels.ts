@@ -1,5 +1,6 @@
 import type { Lang } from "../../issues/messages.js";
 import type { Model } from "../../model/modelSchema.js";
+import { escapeMarkdown } from "./escape.js";
 
 /** Titles and labels from one or more models, in one language; unknown ids fall back to the id. */
 export interface Labels {
@@ -55,12 +56,14 @@ export function modelLabels(lang: Lang, models: readonly (Model | undefined)[]):
       add(domains, d.id, d.title[lang]);
       for (const i of d.indicators) {
         add(indicators, i.id, { title: i.title[lang], domain: d.id });
-        for (const p of i.practices ?? []) add(practices, p.id, { level: p.level, text: p.text[lang] });
+        for (const p of i.practices ?? [])
+          add(practices, p.id, { level: p.level, text: p.text[lang] });
       }
     }
     for (const l of model.levels) add(levels, l.level, l.label[lang]);
     const rp = model.riskProfile;
-    for (const t of rp.tiers) add(tiers, t.id, { label: t.label[lang], description: t.description[lang] });
+    for (const t of rp.tiers)
+      add(tiers, t.id, { label: t.label[lang], description: t.description[lang] });
     for (const t of rp.institutionTypes) add(types, t.id, t.label[lang]);
     for (const f of rp.factors) {
       add(factors, f.id, f.label[lang]);
@@ -78,4 +81,21 @@ export function modelLabels(lang: Lang, models: readonly (Model | undefined)[]):
     factor: (id) => factors.get(id) ?? id,
     factorValue: (id, value) => factorValues.get(`${id}\u0000${value}`),
   };
+}
+
+/**
+ * An indicator's id with its title, for running text: "GOV-01 (Portfolio holder …)", or just the id
+ * when no model knows it. Escaped for Markdown.
+ *
+ * @param id - The indicator id.
+ * @param labels - The labels to take the title from.
+ * @returns Markdown.
+ * @example
+ * ```ts
+ * indicatorName("GOV-01", labels); //=> "GOV-01 (Knowledge-security portfolio holder on the Executive Board)"
+ * ```
+ */
+export function indicatorName(id: string, labels: Labels): string {
+  const title = labels.indicator(id);
+  return title === id ? escapeMarkdown(id) : `${escapeMarkdown(id)} (${escapeMarkdown(title)})`;
 }

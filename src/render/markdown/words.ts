@@ -12,7 +12,7 @@ export interface CommonWords {
   readonly yes: string;
   readonly released: (date: string) => string;
   /** Fixed on purpose: never taken from a model, which anyone can write. */
-  readonly disclaimer: string;
+  readonly disclaimer: (models: number) => string;
   readonly allInstitutions: string;
   readonly unknownType: string;
   readonly suppressed: (reason: Exclude<Suppression, null>, min: number) => string;
@@ -44,8 +44,8 @@ const en: CommonWords = {
   },
   yes: "yes",
   released: (date) => `released ${date}`,
-  disclaimer:
-    "The model is derived from public documents; it is not an official instrument of the government or the sector.",
+  disclaimer: (models) =>
+    `${models > 1 ? "The models are" : "The model is"} derived from public documents; ${models > 1 ? "they are" : "it is"} not an official instrument of the government or the sector.`,
   allInstitutions: "All institutions",
   unknownType: "Type unknown",
   suppressed: (reason, min) =>
@@ -80,8 +80,8 @@ const nl: CommonWords = {
   },
   yes: "ja",
   released: (date) => `uitgebracht ${date}`,
-  disclaimer:
-    "Het model is afgeleid uit openbare documenten; het is geen officieel instrument van de overheid of de sector.",
+  disclaimer: (models) =>
+    `${models > 1 ? "De modellen zijn" : "Het model is"} afgeleid uit openbare documenten; ${models > 1 ? "ze zijn" : "het is"} geen officieel instrument van de overheid of de sector.`,
   allInstitutions: "Alle instellingen",
   unknownType: "Type onbekend",
   suppressed: (reason, min) =>

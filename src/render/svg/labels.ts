@@ -89,26 +89,31 @@ export function placeRadialLabels(
   gap: number,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  for (const label of labels) {
-    const dx = Math.sin(label.angle);
-    const dy = -Math.cos(label.angle);
-    const anchor: Anchor = Math.abs(dx) < CENTRED ? "middle" : dx > 0 ? "start" : "end";
-    const left = anchor === "start" ? 0 : anchor === "end" ? label.width : label.width / 2;
-    let found: PlacedLabel | null = null;
-    for (let step = 0; step <= MAX_STEPS && found === null; step++) {
-      const distance = radius + gap + step * STEP;
-      const box: Box = {
-        x: distance * dx - left,
-        y: distance * dy - (label.height * (1 - dy)) / 2,
-        width: label.width,
-        height: label.height,
-      };
-      const clear =
-        !boxIntersectsCircle(box, radius + gap) &&
-        placed.every((other) => !boxesIntersect(box, other.box, gap));
-      if (clear || step === MAX_STEPS) found = { box, anchor };
-    }
-    placed.push(found as PlacedLabel);
-  }
+  for (const label of labels) placed.push(placeOne(label, radius, gap, placed));
   return placed;
+}
+
+function placeOne(
+  label: RadialLabel,
+  radius: number,
+  gap: number,
+  placed: readonly PlacedLabel[],
+): PlacedLabel {
+  const dx = Math.sin(label.angle);
+  const dy = -Math.cos(label.angle);
+  const anchor: Anchor = Math.abs(dx) < CENTRED ? "middle" : dx > 0 ? "start" : "end";
+  const left = anchor === "start" ? 0 : anchor === "end" ? label.width : label.width / 2;
+  for (let step = 0; ; step++) {
+    const distance = radius + gap + step * STEP;
+    const box: Box = {
+      x: distance * dx - left,
+      y: distance * dy - (label.height * (1 - dy)) / 2,
+      width: label.width,
+      height: label.height,
+    };
+    const clear =
+      !boxIntersectsCircle(box, radius + gap) &&
+      placed.every((other) => !boxesIntersect(box, other.box, gap));
+    if (clear || step === MAX_STEPS) return { box, anchor };
+  }
 }

@@ -14,14 +14,23 @@ export const RADAR = {
 /** A point `[x, y]`, origin at the centre of the plot, y downwards. */
 export type Point = readonly [number, number];
 
+/** An axis title with an optional note, e.g. `"(new)"`, shown on a line of its own. */
+export interface AxisTitle {
+  readonly title: string;
+  readonly note: string | null;
+}
+
 /** An axis label laid out: its lines, box and where the text goes. */
 export interface AxisLabel {
+  /** The title, on one or two lines. */
   readonly lines: readonly string[];
+  /** The note line, if any, after the title lines. */
+  readonly note: string | null;
   readonly box: Box;
   readonly anchor: Anchor;
   /** The `x` of the text for its anchor. */
   readonly x: number;
-  /** The baseline of each line. */
+  /** The baseline of each line, the note's last. */
   readonly baselines: readonly number[];
 }
 
@@ -37,40 +46,52 @@ export interface RadarLayout {
 
 /**
  * Lays out a radar: one spoke per axis, clockwise from the top, and the axis titles around it,
- * wrapped on at most two lines and placed so that they overlap neither each other nor the plot
- * (by the estimated text width).
+ * wrapped on at most two lines (plus a note line) and placed so that they overlap neither each
+ * other nor the plot (by the estimated text width).
  *
- * @param titles - The axis titles, in order (at least one).
+ * @param titles - The axis titles with their notes, in order (at least one).
  * @returns The layout.
  * @example
  * ```ts
- * radarLayout(["Governance", "Risk analysis", "HR policy"]).angles.length; //=> 3
+ * radarLayout([{ title: "Governance", note: null }, { title: "Risk", note: null }, { title: "HR", note: "(new)" }]).angles.length; //=> 3
  * ```
  */
-export function radarLayout(titles: readonly string[]): RadarLayout {
+export function radarLayout(titles: readonly AxisTitle[]): RadarLayout {
   const { radius, labelFont, lineHeight, labelMaxWidth, gap } = RADAR;
+  const wrap = (text: string, maxLines: number): string[] =>
+    wrapText(text, { fontSize: labelFont, maxWidth: labelMaxWidth, maxLines });
   const angles = titles.map((_, i) => (2 * Math.PI * i) / titles.length);
-  const wrapped = titles.map((t) =>
-    wrapText(t, { fontSize: labelFont, maxWidth: labelMaxWidth, maxLines: 2 }),
-  );
+  const wrapped = titles.map(({ title, note }) => ({
+    lines: wrap(title, 2),
+    note: note === null ? null : (wrap(note, 1)[0] ?? ""),
+  }));
   const placed = placeRadialLabels(
-    wrapped.map((lines, i) => ({
-      angle: angles[i] ?? 0,
-      width: Math.max(...lines.map((l) => estimateTextWidth(l, labelFont))),
-      height: lines.length * lineHeight,
-    })),
+    wrapped.map(({ lines, note }, i) => {
+      const all = note === null ? lines : [...lines, note];
+      return {
+        angle: angles[i] ?? 0,
+        width: Math.max(...all.map((l) => estimateTextWidth(l, labelFont))),
+        height: all.length * lineHeight,
+      };
+    }),
     radius,
     gap,
   );
   const labels = placed.map(({ box, anchor }, i): AxisLabel => {
-    const lines = wrapped[i] ?? [];
+    const { lines, note } = wrapped[i] ?? { lines: [], note: null };
     const x =
       anchor === "start" ? box.x : anchor === "end" ? box.x + box.width : box.x + box.width / 2;
-    // The baseline sits about 0.8 em below the top of a line's box, leaving room for descenders.
-    const baselines = lines.map((_, k) => box.y + k * lineHeight + 0.8 * lineHeight);
-    return { lines, box, anchor, x, baselines };
+    // The baseline sits 0.8 of a line below the line's top, leaving room for descenders.
+    const count = lines.length + (note === null ? 0 : 1);
+    const baselines = Array.from({ length: count }, (_, k) => box.y + (k + 0.8) * lineHeight);
+    return { lines, note, box, anchor, x, baselines };
   });
-  return { radius, angles, labels, bounds: union([circleBox(radius), ...labels.map((l) => l.box)]) };
+  return {
+    radius,
+    angles,
+    labels,
+    bounds: union([circleBox(radius), ...labels.map((l) => l.box)]),
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 const WIDTHS: ReadonlyArray<readonly [string, number]> = [
   [" .,:;'|!iljIJ", 0.32],
   ["ft/()[]-", 0.4],
-  ["r\"", 0.46],
+  ['r"', 0.46],
   ["sczkvxy?", 0.6],
   ["abdeghnopqu0123456789$_LFPTYS*", 0.64],
   ["EKRVXZABC", 0.7],
@@ -39,7 +39,7 @@ function charWidth(c: string): number {
  * @returns The estimated width in px.
  * @example
  * ```ts
- * estimateTextWidth("Risk analysis", 12); //=> 83.52
+ * estimateTextWidth("Risk analysis", 12); //=> 82.8
  * ```
  */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {

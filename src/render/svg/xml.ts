@@ -1,9 +1,6 @@
 /** Attribute values of an element; `undefined` leaves the attribute out. Numbers are rounded. */
 export type Attrs = Readonly<Record<string, string | number | undefined>>;
 
-// Characters XML 1.0 does not allow at all (C0 controls other than tab, LF and CR, lone
-// surrogates, U+FFFE/U+FFFF); they are dropped rather than escaped.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPECIAL: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -23,7 +20,26 @@ const SPECIAL: Readonly<Record<string, string>> = {
  * ```
  */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => SPECIAL[c] ?? c);
+  return xmlChars(text).replace(/[&<>"']/g, (c) => SPECIAL[c] ?? c);
+}
+
+/** Drops what XML 1.0 cannot carry: C0 controls but tab, LF and CR; lone surrogates; U+FFFE/F. */
+function xmlChars(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (
+      c === 0x9 ||
+      c === 0xa ||
+      c === 0xd ||
+      (c >= 0x20 && c <= 0xd7ff) ||
+      (c >= 0xe000 && c <= 0xfffd) ||
+      c >= 0x10000
+    ) {
+      out += ch;
+    }
+  }
+  return out;
 }
 
 /**
@@ -52,7 +68,7 @@ export function num(value: number): string {
  * @returns The element's markup.
  * @example
  * ```ts
- * el("circle", { cx: 1.005, r: 2, fill: undefined }); //=> '<circle cx="1.01" r="2"/>'
+ * el("circle", { cx: 1.256, r: 2, fill: undefined }); //=> '<circle cx="1.26" r="2"/>'
  * ```
  */
 export function el(name: string, attrs: Attrs, ...children: readonly string[]): string {
