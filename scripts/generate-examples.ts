@@ -187,15 +187,14 @@ function stringify(doc: object): string {
   return `${head},\n  "answers": [\n${lines}\n  ]\n}\n`;
 }
 
-rmSync("docs/examples/panel", { recursive: true, force: true });
-for (const year of ["2023", "2025"]) mkdirSync(`docs/examples/panel/${year}`, { recursive: true });
+// The output folder: docs/examples/panel, or the first argument (tests write to a temporary one).
+const out = process.argv[2] ?? "docs/examples/panel";
+rmSync(out, { recursive: true, force: true });
+for (const year of ["2023", "2025"]) mkdirSync(`${out}/${year}`, { recursive: true });
 [...universities, ...hogescholen].forEach((inst, n) => {
-  writeFileSync(`docs/examples/panel/2023/${inst.id}.json`, stringify(assessment2023(inst)));
-  writeFileSync(
-    `docs/examples/panel/2025/${inst.id}.json`,
-    stringify(assessment2025(inst, 2025 + n)),
-  );
+  writeFileSync(`${out}/2023/${inst.id}.json`, stringify(assessment2023(inst)));
+  writeFileSync(`${out}/2025/${inst.id}.json`, stringify(assessment2025(inst, 2025 + n)));
 });
 console.log(
-  `wrote ${universities.length + hogescholen.length} institutions × 2 measurements to docs/examples/panel/`,
+  `wrote ${universities.length + hogescholen.length} institutions × 2 measurements to ${out}/`,
 );

@@ -55,6 +55,7 @@ export function demo(options: CliOptions, io: Io): number {
     .sort()
     .map((f) => library.score(join(folder, f), undefined).result);
   const view = aggregateSector(results, { groupBy: "institutionType" });
+  const whole = aggregateSector(results);
 
   io.out(`\n${text[lang].example}\n`);
   io.out(scoreSummary(after.model, after.result, lang));
@@ -70,11 +71,12 @@ export function demo(options: CliOptions, io: Io): number {
       render({ input: comparison, model: after.model, baselineModel: before.model }, "md", lang),
     ],
     [`indicators-${lang}.csv`, render({ input: after.result, model: after.model }, "csv", lang)],
+    [`radar-${lang}.svg`, render({ input: after.result, model: after.model }, "svg", lang)],
     [
-      `radar-${lang}.svg`,
+      `radar-change-${lang}.svg`,
       render({ input: comparison, model: after.model, baselineModel: before.model }, "svg", lang),
     ],
-    [`sector-heatmap-${lang}.svg`, render({ input: view, model: after.model }, "svg", lang)],
+    [`sector-heatmap-${lang}.svg`, render({ input: whole, model: after.model }, "svg", lang)],
     [`sector-${lang}.md`, render({ input: view, model: after.model }, "md", lang)],
   ];
   for (const [name, content] of files) writeFileSync(join(out, name), content);
