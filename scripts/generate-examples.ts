@@ -1,6 +1,7 @@
-// Generates the FICTITIOUS example data in docs/examples/ (npm run examples): one example
-// university and a panel of 14 universities and 4 universities of applied sciences, each with a
-// 2023 baseline (model 2023.1, level-rated) and a 2025 remeasurement (model 2025.1, practices).
+// Generates the FICTITIOUS example data in docs/examples/ (npm run examples): a panel of 14
+// universities and 4 universities of applied sciences, each with a 2023 baseline (model 2023.1,
+// level-rated) and a 2025 remeasurement (model 2025.1, practices), in docs/examples/panel/; the
+// example university (the panel's first) also as docs/examples/uni-duinhaven-{2023,2025}.json.
 // Deterministic: a seeded generator, so the output only changes when this script or a model does.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
@@ -195,6 +196,12 @@ for (const year of ["2023", "2025"]) mkdirSync(`${out}/${year}`, { recursive: tr
   writeFileSync(`${out}/2023/${inst.id}.json`, stringify(assessment2023(inst)));
   writeFileSync(`${out}/2025/${inst.id}.json`, stringify(assessment2025(inst, 2025 + n)));
 });
+// The example university also stands beside the panel, under a name that says what it is.
+const example = universities[0] as Institution;
+const besideSchema = { $schema: "../../models/schema/assessment.schema.json" };
+const besidePanel = (doc: object) => stringify({ ...doc, ...besideSchema });
+writeFileSync(`${out}/../${example.id}-2023.json`, besidePanel(assessment2023(example)));
+writeFileSync(`${out}/../${example.id}-2025.json`, besidePanel(assessment2025(example, 2025)));
 console.log(
   `wrote ${universities.length + hogescholen.length} institutions × 2 measurements to ${out}/`,
 );
