@@ -1,0 +1,88 @@
+// npm run bench:check — reads the benchmark results (vitest bench --outputJson) and the cold import
+// time, prints a table of ratios against their goals, and fails when one is above its goal.
+// Ratios use medians, which are steadier than means on a busy machine; run it on a quiet one.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+interface Bench {
+  readonly name: string;
+  readonly median: number;
+}
+interface Report {
+  readonly files: {
+    readonly groups: { readonly fullName: string; readonly benchmarks: Bench[] }[];
+  }[];
+}
+
+const report = JSON.parse(readFileSync(process.argv[2] ?? "reports/bench.json", "utf8")) as Report;
+const benches = new Map<string, number>();
+for (const file of report.files) {
+  for (const group of file.groups) {
+    for (const b of group.benchmarks)
+      benches.set(`${group.fullName.split(" > ").pop()} / ${b.name}`, b.median);
+  }
+}
+const find = (needle: string): number => {
+  const found = [...benches].find(([k]) => k.includes(needle));
+  if (!found) throw new Error(`no benchmark matching "${needle}" in the report`);
+  return found[1];
+};
+
+/** Cold start: median wall time of `node -e "import(...)"` minus an empty `node -e ""`. */
+function coldImportMs(): number {
+  const time = (code: string) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const start = process.hrtime.bigint();
+      spawnSync(process.execPath, ["--input-type=module", "-e", code], { stdio: "ignore" });
+      runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return runs.sort((a, b) => a - b)[3] ?? Number.NaN;
+  };
+  return time('await import("./dist/index.js")') - time("");
+}
+
+const rows: [string, number, number, string][] = [
+  [
+    "scoreAssessment / reference scorer",
+    find("score the 2025 model, full answer set / scoreAssessment") /
+      find("score the 2025 model, full answer set / reference"),
+    3,
+    "×",
+  ],
+  [
+    "parse + score / reference scorer",
+    find("parse + score the 2025 model, full answer set / parseAssessment") /
+      find("parse + score the 2025 model, full answer set / reference"),
+    6,
+    "×",
+  ],
+  [
+    "compareResults / reference comparison",
+    find("through the crosswalk / compareResults") / find("through the crosswalk / reference"),
+    3,
+    "×",
+  ],
+  [
+    "aggregateSector 10,000 / 1,000 results",
+    find("aggregateSector, 10,000") / find("aggregateSector, 1,000"),
+    12,
+    "×",
+  ],
+  ["aggregateSector, 10,000 results", find("aggregateSector, 10,000"), 1000, "ms"],
+  ["cold import of the library", coldImportMs(), 100, "ms"],
+];
+
+let failed = 0;
+console.log(`${"measure".padEnd(42)} ${"value".padStart(9)} ${"goal".padStart(8)}  ok`);
+for (const [name, value, goal, unit] of rows) {
+  const ok = value <= goal;
+  if (!ok) failed++;
+  console.log(
+    `${name.padEnd(42)} ${`${value.toFixed(2)} ${unit}`.padStart(9)} ${`≤ ${goal} ${unit}`.padStart(8)}  ${ok ? "✔" : "✖"}`,
+  );
+}
+if (failed > 0) {
+  console.error(`\n${failed} measure(s) above their goal`);
+  process.exitCode = 1;
+}
