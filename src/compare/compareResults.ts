@@ -45,7 +45,19 @@ export function compareResults(
   if (!Object.isFrozen(baseline) || !Object.isFrozen(current)) {
     throw new KsmError("not_parsed", "pass results from scoreAssessment");
   }
-  const rows = planRows(baseline, current, options.crosswalk).map(toChange);
+  // Split successors share their baseline side and id list: one object each, frozen once.
+  const reused = new Map<IndicatorResult, { side: Side; ids: readonly string[] }>();
+  const baselineOf = (r: IndicatorResult) => {
+    let found = reused.get(r);
+    if (!found) {
+      found = { side: side(r), ids: [r.id] };
+      reused.set(r, found);
+    }
+    return found;
+  };
+  const rows = planRows(baseline, current, options.crosswalk).map((row) =>
+    toChange(row, baselineOf),
+  );
   const months = monthsBetween(baseline.measuredOn, current.measuredOn);
   const indexFrom = baseline.overall.maturityIndex;
   const indexTo = current.overall.maturityIndex;
@@ -159,8 +171,12 @@ function combined(from: readonly IndicatorResult[], rule: RowPlan["combine"]): S
   return { level: mean ? level / usable : level, score: mean ? score / usable : score, target };
 }
 
-function toChange(row: RowPlan): IndicatorChange {
-  const baseline = combined(row.from, row.combine);
+function toChange(
+  row: RowPlan,
+  baselineOf: (r: IndicatorResult) => { side: Side; ids: readonly string[] },
+): IndicatorChange {
+  const single = row.from.length === 1 && row.from[0] ? baselineOf(row.from[0]) : undefined;
+  const baseline = single ? single.side : combined(row.from, row.combine);
   const current = row.to ? side(row.to) : null;
   const both = baseline !== null && current !== null;
   const levelDelta =
@@ -174,7 +190,7 @@ function toChange(row: RowPlan): IndicatorChange {
   const domain = row.to?.domain ?? row.from[0]?.domain ?? "";
   return {
     id: row.id,
-    from: row.from.map((r) => r.id),
+    from: single ? single.ids : row.from.map((r) => r.id),
     mapping: row.mapping,
     domain,
     baseline,
