@@ -1,4 +1,10 @@
-import { aggregateSector, compareResults, compareSectors, type Result } from "../index.js";
+import {
+  aggregateSector,
+  type Crosswalk,
+  compareResults,
+  compareSectors,
+  type Result,
+} from "../index.js";
 import type { CliOptions } from "./args.js";
 import { UsageError } from "./files.js";
 import type { Io } from "./io.js";
@@ -21,15 +27,7 @@ export function compare(files: readonly string[], o: CliOptions, io: Io): number
   const library = new Library(o.lang, o.models, o.crosswalks);
   const before = library.score(files[0] as string, o.asOf);
   const after = library.score(files[1] as string, o.asOf);
-  const crosswalk = sameVersion(before.result, after.result)
-    ? undefined
-    : library.crosswalk(before.result.modelRef, after.result.modelRef);
-  if (!sameVersion(before.result, after.result) && !crosswalk) {
-    throw new UsageError(
-      `no crosswalk from ${ref(before.result)} to ${ref(after.result)}; pass one with --crosswalk`,
-      1,
-    );
-  }
+  const crosswalk = crosswalkBetween(library, before.result, after.result);
   const comparison = compareResults(before.result, after.result, crosswalk ? { crosswalk } : {});
   emit(
     render(
@@ -66,9 +64,7 @@ export function sector(paths: readonly string[], o: CliOptions, io: Io): number 
   const baseline = scoreAll(expandFiles(o.baseline));
   const before = baseline[0];
   if (!before) throw new UsageError("no baseline assessment files found", 1);
-  const crosswalk = sameVersion(before.result, first.result)
-    ? undefined
-    : library.crosswalk(before.result.modelRef, first.result.modelRef);
+  const crosswalk = crosswalkBetween(library, before.result, first.result);
   const comparison = compareSectors(
     baseline.map((b) => b.result),
     current.map((c) => c.result),
@@ -87,4 +83,16 @@ export function sector(paths: readonly string[], o: CliOptions, io: Io): number 
 }
 
 const ref = (r: Result) => `${r.modelRef.id}@${r.modelRef.version}`;
-const sameVersion = (a: Result, b: Result) => ref(a) === ref(b);
+
+/** The crosswalk needed to compare two results: none for one version, else a known one. */
+function crosswalkBetween(library: Library, before: Result, after: Result): Crosswalk | undefined {
+  if (ref(before) === ref(after)) return undefined;
+  const found = library.crosswalk(before.modelRef, after.modelRef);
+  if (!found) {
+    throw new UsageError(
+      `no crosswalk from ${ref(before)} to ${ref(after)}; pass one with --crosswalk`,
+      1,
+    );
+  }
+  return found;
+}

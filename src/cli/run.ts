@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { KsmError } from "../errors.js";
 import { parseCommandLine } from "./args.js";
 import { compare, score, sector } from "./commands.js";
 import { demo } from "./demo.js";
@@ -44,6 +45,12 @@ export function run(argv: readonly string[], io: Io): number {
       io.err(error.message);
       if (error.exitCode === 2) io.err(`\n${HELP}`);
       return error.exitCode;
+    }
+    // The library throws KsmError only for inputs that do not fit together (e.g. results of
+    // different model versions in one sector): for the CLI user that is invalid input.
+    if (error instanceof KsmError) {
+      io.err(error.message);
+      return 1;
     }
     throw error;
   }

@@ -77,6 +77,11 @@ interface Outcome {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/** The outcome of an indicator with no level to compute: not applicable or unanswered. */
+function nothing(status: "notApplicable" | "unanswered", applicable: 0 | 1): Outcome {
+  return { status, level: 0, score: 0, blocking: NONE, items: { applicable, answered: 0 } };
+}
+
 function notParsed(indicator: Indicator, why: string): never {
   throw new KsmError(
     "not_parsed",
@@ -104,24 +109,8 @@ function byLevel(context: ScoringContext, indicator: Indicator): Outcome {
     }
     if (answer.code === "NA") checkNotApplicable(indicator, answer.rationale);
   }
-  if (answer?.code === "NA") {
-    return {
-      status: "notApplicable",
-      level: 0,
-      score: 0,
-      blocking: NONE,
-      items: { applicable: 0, answered: 0 },
-    };
-  }
-  if (answer?.level === undefined) {
-    return {
-      status: "unanswered",
-      level: 0,
-      score: 0,
-      blocking: NONE,
-      items: { applicable: 1, answered: 0 },
-    };
-  }
+  if (answer?.code === "NA") return nothing("notApplicable", 0);
+  if (answer?.level === undefined) return nothing("unanswered", 1);
   return {
     status: "scored",
     level: answer.level,
@@ -157,15 +146,7 @@ function byPractices(context: ScoringContext, indicator: Indicator): Outcome {
     levels.push(practice.level);
     values.push(value);
   }
-  if (applicable === 0) {
-    return {
-      status: "notApplicable",
-      level: 0,
-      score: 0,
-      blocking: NONE,
-      items: { applicable: 0, answered: 0 },
-    };
-  }
+  if (applicable === 0) return nothing("notApplicable", 0);
   const { level, score, blocking } = indicatorLevel(
     context.levelRule,
     { ids, levels, values },

@@ -110,6 +110,13 @@ describe("ksm, the built CLI", () => {
     expect(r.err).toMatch(/\[invalid_format\]/);
   });
 
+  it("exits 1 with the coded message when assessments of two model versions are mixed", () => {
+    const r = ksm("sector", join(panel, "2025"), join(panel, "2023"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/\[mixed_models\]/);
+    expect(r.err).not.toMatch(/at .*\.js:\d+/);
+  });
+
   it("exits 1 for a file that is missing or not JSON", () => {
     expect(ksm("score", join(tmp, "missing.json")).code).toBe(1);
     const file = join(tmp, "broken.json");
