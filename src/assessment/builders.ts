@@ -3,6 +3,7 @@ import * as z from "zod";
 import { KsmError } from "../errors.js";
 import { fromZod } from "../issues/fromZod.js";
 import { IdSchema } from "../model/primitives.js";
+import { assertParsed, describe } from "../util/guards.js";
 import { snapshot } from "../util/snapshot.js";
 import { type Answer, AnswerSchema, type Assessment } from "./assessmentSchema.js";
 
@@ -25,6 +26,7 @@ const RiskProfileValues = z.record(z.string(), z.int().min(0).max(10));
  * ```
  */
 export function setAnswer(assessment: Assessment, answer: Answer): Assessment {
+  assertParsed(assessment, "answers", "the assessment");
   const clean = cleanAnswer(answer);
   const id = clean.practice ?? clean.indicator;
   return produce(assessment, (draft) => {
@@ -47,6 +49,9 @@ export function setAnswer(assessment: Assessment, answer: Answer): Assessment {
  * ```
  */
 export function removeAnswer(assessment: Assessment, id: string): Assessment {
+  assertParsed(assessment, "answers", "the assessment");
+  if (typeof id !== "string")
+    throw new KsmError("invalid_argument", `the id must be a string, got ${describe(id)}`);
   return produce(assessment, (draft) => {
     const at = draft.answers.findIndex((a) => (a.practice ?? a.indicator) === id);
     if (at >= 0) draft.answers.splice(at, 1);
@@ -72,6 +77,7 @@ export function setRiskProfile(
   riskProfile: Readonly<Record<string, number>>,
   institutionType?: string,
 ): Assessment {
+  assertParsed(assessment, "answers", "the assessment");
   const copy = snapshot(riskProfile);
   const parsed = RiskProfileValues.safeParse(copy.value);
   if (copy.issues.length > 0 || !parsed.success) {
@@ -82,7 +88,7 @@ export function setRiskProfile(
   if (institutionType !== undefined && !IdSchema.safeParse(institutionType).success) {
     throw new KsmError(
       "invalid_argument",
-      `"${institutionType}" is not a valid institution type id`,
+      `${describe(institutionType)} is not a valid institution type id`,
     );
   }
   return produce(assessment, (draft) => {

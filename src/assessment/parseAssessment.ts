@@ -3,6 +3,7 @@ import { IssueSink } from "../model/check/context.js";
 import { indexModel } from "../model/modelIndex.js";
 import type { Model } from "../model/modelSchema.js";
 import { parseWith } from "../model/parseWith.js";
+import { assertParsed } from "../util/guards.js";
 import { type Assessment, AssessmentSchema } from "./assessmentSchema.js";
 import { checkAssessment } from "./checkAssessment.js";
 
@@ -15,6 +16,8 @@ import { checkAssessment } from "./checkAssessment.js";
  * @param input - An assessment document, typically from `JSON.parse`.
  * @param model - The parsed model the assessment answers.
  * @returns `{ ok: true, value }` with the assessment, or `{ ok: false, issues }`.
+ * @throws {KsmError} `not_parsed` when `model` did not come from `parseModel` (bad input data is
+ *   never thrown, only returned as issues).
  * @example
  * ```ts
  * const parsed = parseAssessment(JSON.parse(text), kennisveiligheid2025);
@@ -22,6 +25,7 @@ import { checkAssessment } from "./checkAssessment.js";
  * ```
  */
 export function parseAssessment(input: unknown, model: Model): ParseResult<Assessment> {
+  assertParsed(model, "domains", "the model");
   return parseWith<Assessment>(AssessmentSchema, input, (assessment) => {
     const sink = new IssueSink();
     checkAssessment(assessment, model, indexModel(model), sink);

@@ -3,6 +3,7 @@ import { KsmError } from "../errors.js";
 import type { Crosswalk } from "../model/crosswalkSchema.js";
 import type { IndicatorResult, Result } from "../scoring/result.js";
 import { deepFreeze } from "../util/deepFreeze.js";
+import { assertParsed, assertResult, optionsObject } from "../util/guards.js";
 import { changeStatus, progress } from "./change.js";
 import { compareDomains } from "./compareDomains.js";
 import { planRows, type RowPlan } from "./rows.js";
@@ -42,9 +43,10 @@ export function compareResults(
   current: Result,
   options: CompareOptions = {},
 ): Comparison {
-  if (!Object.isFrozen(baseline) || !Object.isFrozen(current)) {
-    throw new KsmError("not_parsed", "pass results from scoreAssessment");
-  }
+  assertResult(baseline, "the baseline");
+  assertResult(current, "the current result");
+  const { crosswalk } = optionsObject(options);
+  if (crosswalk !== undefined) assertParsed(crosswalk, "mappings", "the crosswalk");
   // Split successors share their baseline side and id list: one object each, frozen once.
   const reused = new Map<IndicatorResult, { side: Side; ids: readonly string[] }>();
   const baselineOf = (r: IndicatorResult) => {
@@ -55,9 +57,7 @@ export function compareResults(
     }
     return found;
   };
-  const rows = planRows(baseline, current, options.crosswalk).map((row) =>
-    toChange(row, baselineOf),
-  );
+  const rows = planRows(baseline, current, crosswalk).map((row) => toChange(row, baselineOf));
   const months = monthsBetween(baseline.measuredOn, current.measuredOn);
   const indexFrom = baseline.overall.maturityIndex;
   const indexTo = current.overall.maturityIndex;

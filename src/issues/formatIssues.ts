@@ -7,6 +7,9 @@ export interface FormatIssuesOptions {
   readonly lang?: Lang;
 }
 
+/** A string from data as it is; anything else (a hostile object, a symbol) as nothing. */
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+
 /**
  * Renders a path as `domains[0].indicators[2].id`; the empty path as `(root)`.
  *
@@ -18,6 +21,7 @@ export function formatPath(path: IssuePath): string {
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;
+    else if (typeof part !== "string") out += "[?]";
     else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out === "" ? part : `.${part}`;
     else out += `[${JSON.stringify(part)}]`;
   }
@@ -37,11 +41,13 @@ export function formatPath(path: IssuePath): string {
  * ```
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
-  const lang = options.lang ?? "en";
+  const lang = options?.lang === "nl" ? "nl" : "en";
   const at = lang === "nl" ? "bij" : "at";
+  if (!Array.isArray(issues)) return "";
   return issues
     .map(
-      (i) => `✖ ${issueMessage(i.code, i.params, lang)} → ${at} ${formatPath(i.path)}  [${i.code}]`,
+      (i) =>
+        `✖ ${issueMessage(i.code, i.params, lang) || text(i.message)} → ${at} ${formatPath(Array.isArray(i.path) ? i.path : [])}  [${text(i.code)}]`,
     )
     .join("\n");
 }

@@ -129,5 +129,8 @@ const tables: Record<Lang, Record<IssueCode, Render>> = { en, nl };
 
 /** Renders the message of an issue code in a language. */
 export function issueMessage(code: IssueCode, params: IssueParams, lang: Lang = "en"): string {
-  return tables[lang][code](params);
+  const table = tables[lang === "nl" ? "nl" : "en"];
+  // Codes may come from outside (issues built or deserialized by a caller): look them up safely.
+  const render = Object.hasOwn(table, code) ? table[code] : undefined;
+  return render ? render(typeof params === "object" && params !== null ? params : {}) : "";
 }

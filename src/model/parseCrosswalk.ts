@@ -1,4 +1,5 @@
 import type { IssuePath, ParseResult } from "../issues/issue.js";
+import { assertParsed } from "../util/guards.js";
 import { IssueSink } from "./check/context.js";
 import { type Crosswalk, type CrosswalkMapping, CrosswalkSchema } from "./crosswalkSchema.js";
 import type { Model } from "./modelSchema.js";
@@ -21,6 +22,8 @@ import type { ModelRef } from "./primitives.js";
  * ```
  */
 export function parseCrosswalk(input: unknown, from?: Model, to?: Model): ParseResult<Crosswalk> {
+  if (from !== undefined) assertParsed(from, "domains", "the from model");
+  if (to !== undefined) assertParsed(to, "domains", "the to model");
   return parseWith<Crosswalk>(CrosswalkSchema, input, (crosswalk) => {
     const sink = new IssueSink();
     const fromIds = accountFor(crosswalk, "from", sink);

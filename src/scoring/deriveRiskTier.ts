@@ -2,6 +2,7 @@ import { KsmError } from "../errors.js";
 import type { Model } from "../model/modelSchema.js";
 import { firstMatchingRule } from "../model/tierRules.js";
 import { deepFreeze } from "../util/deepFreeze.js";
+import { assertParsed, describe } from "../util/guards.js";
 import type { TierCondition, TierDerivation } from "./result.js";
 
 /**
@@ -13,7 +14,8 @@ import type { TierCondition, TierDerivation } from "./result.js";
  * @param riskProfile - A value for every factor of the model, e.g. `{ "export-controlled": 2, … }`.
  * @param institutionType - The institution type, if tier rules depend on it.
  * @returns The tier with the rule and conditions that set it.
- * @throws {KsmError} `invalid_argument` when a factor is unknown, missing or out of range.
+ * @throws {KsmError} `invalid_argument` when a factor is unknown, missing or out of range, or the
+ *   institution type is not one of the model's; `not_parsed` for a model not from `parseModel`.
  * @example
  * ```ts
  * deriveRiskTier(model, { "sensitive-technology": 3, "crown-jewels": 1, … }).tier; //=> "hoog"
@@ -24,25 +26,43 @@ export function deriveRiskTier(
   riskProfile: Readonly<Record<string, number>>,
   institutionType?: string,
 ): TierDerivation {
+  assertParsed(model, "domains", "the model");
+  if (typeof riskProfile !== "object" || riskProfile === null) {
+    throw new KsmError(
+      "invalid_argument",
+      `the risk profile must be an object, got ${describe(riskProfile)}`,
+    );
+  }
   const spec = model.riskProfile;
+  if (
+    institutionType !== undefined &&
+    (typeof institutionType !== "string" ||
+      !spec.institutionTypes.some((t) => t.id === institutionType))
+  ) {
+    throw new KsmError(
+      "invalid_argument",
+      `unknown institution type ${describe(institutionType)}; the model has ${spec.institutionTypes.map((t) => t.id).join(", ")}`,
+    );
+  }
   const values = new Map<string, number>();
   for (const factor of spec.factors) {
     const value = Object.hasOwn(riskProfile, factor.id) ? riskProfile[factor.id] : undefined;
     if (
-      value === undefined ||
+      typeof value !== "number" ||
       !Number.isInteger(value) ||
       value < 0 ||
       value >= factor.values.length
     ) {
       throw new KsmError(
         "invalid_argument",
-        `risk factor "${factor.id}" needs an integer 0..${factor.values.length - 1}, got ${String(value)}`,
+        `risk factor "${factor.id}" needs an integer 0..${factor.values.length - 1}, got ${describe(value)}`,
       );
     }
-    values.set(factor.id, value);
+    values.set(factor.id, value + 0); // + 0 turns -0 into 0
   }
   for (const key of Object.keys(riskProfile)) {
-    if (!values.has(key)) throw new KsmError("invalid_argument", `unknown risk factor "${key}"`);
+    if (!values.has(key))
+      throw new KsmError("invalid_argument", `unknown risk factor ${describe(key)}`);
   }
   const index = firstMatchingRule(spec, values, institutionType);
   const rule = index < 0 ? undefined : spec.tierRules[index];

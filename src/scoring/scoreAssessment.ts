@@ -4,6 +4,7 @@ import { KsmError } from "../errors.js";
 import type { Model } from "../model/modelSchema.js";
 import { IsoDateSchema } from "../model/primitives.js";
 import { deepFreeze } from "../util/deepFreeze.js";
+import { assertParsed, describe, optionsObject } from "../util/guards.js";
 import { aggregateDomains, aggregateOverall } from "./aggregate.js";
 import { deriveRiskTier } from "./deriveRiskTier.js";
 import type { IndicatorResult, Result, Warning, WarningCode } from "./result.js";
@@ -42,16 +43,9 @@ export function scoreAssessment(
   assessment: Assessment,
   options: ScoreOptions = {},
 ): Result {
-  if (
-    !Object.isFrozen(model) ||
-    !Object.isFrozen(assessment) ||
-    !Object.isFrozen(assessment.answers)
-  ) {
-    throw new KsmError(
-      "not_parsed",
-      "pass a model from parseModel and an assessment from parseAssessment",
-    );
-  }
+  assertParsed(model, "domains", "the model");
+  assertParsed(assessment, "answers", "the assessment");
+  const { asOf: asOfOption } = optionsObject(options);
   const ref = assessment.modelRef;
   if (ref.id !== model.id || ref.version !== model.version) {
     throw new KsmError(
@@ -59,7 +53,7 @@ export function scoreAssessment(
       `the assessment is for ${ref.id}@${ref.version}, the model is ${model.id}@${model.version}`,
     );
   }
-  const asOf = toIsoDate(options.asOf ?? assessment.measuredOn);
+  const asOf = toIsoDate(asOfOption ?? assessment.measuredOn);
   const answers = new Map<string, number>();
   for (let i = 0; i < assessment.answers.length; i++) {
     const a = assessment.answers[i];
@@ -147,20 +141,25 @@ function dateWarnings(
  * The calendar date of `asOf`, independent of the machine's time zone: a string is read as the
  * `YYYY-MM-DD` it starts with, a `Date` by its UTC date.
  */
-function toIsoDate(value: string | Date): string {
-  const iso =
-    typeof value === "string"
-      ? value.slice(0, 10)
-      : value instanceof Date && !Number.isNaN(value.getTime())
-        ? value.toISOString().slice(0, 10)
-        : "";
-  if (!IsoDateSchema.safeParse(iso).success || (typeof value === "string" && !isIsoStart(value))) {
-    throw new KsmError("invalid_argument", `asOf must be a real ISO date, got ${String(value)}`);
+function toIsoDate(value: unknown): string {
+  let iso = "";
+  if (typeof value === "string") {
+    if (isIsoStart(value)) iso = value.slice(0, 10);
+  } else if (value instanceof Date) {
+    try {
+      const time = value.getTime();
+      if (!Number.isNaN(time)) iso = new Date(time).toISOString().slice(0, 10);
+    } catch {
+      // A Date look-alike whose methods throw.
+    }
+  }
+  if (!IsoDateSchema.safeParse(iso).success) {
+    throw new KsmError("invalid_argument", `asOf must be a real ISO date, got ${describe(value)}`);
   }
   return iso;
 }
 
-/** `2025-03-01` or `2025-03-01T…`: a date, optionally followed by a time. */
+/** `2025-03-01`, or a full ISO date-time such as `2025-03-01T23:30:00Z`. */
 function isIsoStart(value: string): boolean {
-  return value.length === 10 || value[10] === "T";
+  return value.length === 10 || (value[10] === "T" && !Number.isNaN(Date.parse(value)));
 }

@@ -1,6 +1,7 @@
 import { KsmError } from "../errors.js";
 import type { Result } from "../scoring/result.js";
 import { deepFreeze } from "../util/deepFreeze.js";
+import { describe, optionsObject } from "../util/guards.js";
 import { checkResults, type GroupBy, splitGroups, suppressions } from "./groups.js";
 import { quartiles } from "./quartiles.js";
 import type { ItemStats, SectorGroup, SectorView, Suppression } from "./types.js";
@@ -43,10 +44,11 @@ export function aggregateSector(
   results: readonly Result[],
   options: SectorOptions = {},
 ): SectorView {
-  const minGroupSize = checkMinGroupSize(options.minGroupSize);
+  const { minGroupSize: min, groupBy } = optionsObject(options);
+  const minGroupSize = checkMinGroupSize(min);
   const sorted = checkResults(results);
   const first = sorted[0];
-  const groups = splitGroups(sorted, options.groupBy);
+  const groups = splitGroups(sorted, groupBy);
   const suppressed = suppressions(
     groups.map(([, members]) => members.length),
     minGroupSize,
@@ -56,7 +58,7 @@ export function aggregateSector(
     modelRef: first ? first.modelRef : { id: "", version: "" },
     maxLevel: first ? first.maxLevel : 0,
     minGroupSize,
-    groupBy: options.groupBy ?? null,
+    groupBy: groupBy ?? null,
     groups: groups.map(([key, members], i) =>
       group(key, members, suppressed[i] ?? null, minGroupSize),
     ),
@@ -69,7 +71,7 @@ export function checkMinGroupSize(value: number | undefined): number {
   if (!Number.isInteger(size) || size < 1) {
     throw new KsmError(
       "invalid_argument",
-      `minGroupSize must be a whole number ≥ 1, got ${String(value)}`,
+      `minGroupSize must be a whole number ≥ 1, got ${describe(value)}`,
     );
   }
   return size;

@@ -3,6 +3,7 @@ import type { ChangeStatus, Comparison } from "../compare/types.js";
 import type { Crosswalk } from "../model/crosswalkSchema.js";
 import type { Result } from "../scoring/result.js";
 import { deepFreeze } from "../util/deepFreeze.js";
+import { optionsObject } from "../util/guards.js";
 import { aggregateSector, checkMinGroupSize } from "./aggregateSector.js";
 import { checkResults, type GroupBy, splitGroups, suppressions } from "./groups.js";
 import { quartiles } from "./quartiles.js";
@@ -41,25 +42,26 @@ export function compareSectors(
   currentResults: readonly Result[],
   options: SectorCompareOptions = {},
 ): SectorComparison {
-  const minGroupSize = checkMinGroupSize(options.minGroupSize);
+  const { crosswalk, minGroupSize: min, groupBy } = optionsObject(options);
+  const minGroupSize = checkMinGroupSize(min);
   const before = new Map(checkResults(baselineResults).map((r) => [r.institution.id, r]));
   const after = checkResults(currentResults);
   const pairs: { institution: { type?: string }; comparison: Comparison }[] = [];
   for (const current of after) {
     const baseline = before.get(current.institution.id);
     if (!baseline) continue;
-    const comparison = options.crosswalk
-      ? compareResults(baseline, current, { crosswalk: options.crosswalk })
+    const comparison = crosswalk
+      ? compareResults(baseline, current, { crosswalk: crosswalk })
       : compareResults(baseline, current);
     const { type } = current.institution;
     pairs.push({ institution: type === undefined ? {} : { type }, comparison });
   }
-  const groups = splitGroups(pairs, options.groupBy);
+  const groups = splitGroups(pairs, groupBy);
   const suppressed = suppressions(
     groups.map(([, members]) => members.length),
     minGroupSize,
   );
-  const sectorOptions = { minGroupSize, ...(options.groupBy ? { groupBy: options.groupBy } : {}) };
+  const sectorOptions = { minGroupSize, ...(groupBy ? { groupBy: groupBy } : {}) };
   const first = (xs: readonly Result[]) => xs[0]?.modelRef ?? { id: "", version: "" };
   return deepFreeze({
     kind: "sectorComparison" as const,

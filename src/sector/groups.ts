@@ -1,5 +1,6 @@
 import { KsmError } from "../errors.js";
 import type { Result } from "../scoring/result.js";
+import { assertResult, describe } from "../util/guards.js";
 import type { Suppression } from "./types.js";
 
 /** How to split results into groups. */
@@ -11,6 +12,12 @@ export type GroupBy = "institutionType";
  * order.
  */
 export function checkResults(results: readonly Result[]): Result[] {
+  if (!Array.isArray(results)) {
+    throw new KsmError("invalid_argument", `results must be an array, got ${describe(results)}`);
+  }
+  results.forEach((r, i) => {
+    assertResult(r, `results[${i}]`);
+  });
   const refs = new Set(results.map((r) => `${r.modelRef.id}@${r.modelRef.version}`));
   if (refs.size > 1) {
     throw new KsmError(
@@ -20,7 +27,6 @@ export function checkResults(results: readonly Result[]): Result[] {
   }
   const seen = new Set<string>();
   for (const r of results) {
-    if (!Object.isFrozen(r)) throw new KsmError("not_parsed", "pass results from scoreAssessment");
     // The message names no institution: it may end up in logs next to sector output.
     if (seen.has(r.institution.id)) {
       throw new KsmError(
@@ -38,6 +44,12 @@ export function splitGroups<T extends { institution: { type?: string } }>(
   items: readonly T[],
   groupBy: GroupBy | undefined,
 ): [string, T[]][] {
+  if (groupBy !== undefined && groupBy !== "institutionType") {
+    throw new KsmError(
+      "invalid_argument",
+      `groupBy must be "institutionType", got ${describe(groupBy)}`,
+    );
+  }
   if (groupBy === undefined) return [["all", [...items]]];
   const groups = new Map<string, T[]>();
   for (const item of items) {

@@ -2,6 +2,10 @@ import type { Issue, IssuePath } from "../issues/issue.js";
 import { makeIssue } from "../issues/makeIssue.js";
 
 const MAX_DEPTH = 64;
+/** Longer arrays are refused before they are read (the longest list any format allows is 200,000). */
+const MAX_ARRAY_LENGTH = 1_000_000;
+/** Reading stops after this many problems: the first ones say enough, and the list stays small. */
+const MAX_ISSUES = 1_000;
 
 /** A path built only when an issue needs it: each step points at its parent. */
 interface Step {
@@ -63,9 +67,22 @@ export function snapshot(input: unknown): { value: unknown; issues: Issue[] } {
     }
   };
 
-  const copyArray = (value: readonly unknown[], at: Step | null, depth: number): unknown[] => {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) {
+  const copyArray = (value: readonly unknown[], at: Step | null, depth: number): unknown => {
+    // Read the length once: a proxy may change it on every read.
+    const length = value.length;
+    if (length > MAX_ARRAY_LENGTH) {
+      issues.push(
+        makeIssue("too_big", pathOf(at), {
+          maximum: MAX_ARRAY_LENGTH,
+          inclusive: "yes",
+          unit: "items",
+        }),
+      );
+      return null;
+    }
+    const out = new Array<unknown>(length);
+    for (let i = 0; i < length; i++) {
+      if (issues.length >= MAX_ISSUES) break;
       const item = value[i];
       if (item === undefined) {
         issues.push(makeIssue("not_json", pathOf({ parent: at, key: i }), { reason: "undefined" }));
@@ -83,6 +100,7 @@ export function snapshot(input: unknown): { value: unknown; issues: Issue[] } {
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
+      if (issues.length >= MAX_ISSUES) break;
       const item = (value as Record<string, unknown>)[key];
       if (key === "__proto__") {
         issues.push(makeIssue("forbidden_key", pathOf({ parent: at, key }), { key }));
@@ -94,7 +112,13 @@ export function snapshot(input: unknown): { value: unknown; issues: Issue[] } {
   };
 
   try {
-    return { value: copy(input, null, 0), issues };
+    const value = copy(input, null, 0);
+    if (issues.length >= MAX_ISSUES) {
+      issues.push(
+        makeIssue("not_json", [], { reason: `more than ${MAX_ISSUES} problems; stopped reading` }),
+      );
+    }
+    return { value, issues };
   } catch {
     // A proxy trap or getter threw.
     return { value: null, issues: [makeIssue("not_json", [], { reason: "unreadable value" })] };

@@ -1,12 +1,12 @@
 import type { RiskProfileSpec } from "../riskProfileSchema.js";
-import { firstMatchingRule } from "../tierRules.js";
+import { compileTierRules } from "../tierRules.js";
 import type { IssueSink } from "./context.js";
 
 /**
  * The most factor combinations (times institution types plus one) that the monotonicity check
  * enumerates; realistic profiles need a few thousand.
  */
-export const MAX_TIER_COMBINATIONS = 50_000;
+export const MAX_TIER_COMBINATIONS = 20_000;
 
 /** Checks tier-rule references and that raising any factor never lowers the derived tier. */
 export function checkTiers(spec: RiskProfileSpec, sink: IssueSink): void {
@@ -57,27 +57,41 @@ function checkMonotone(spec: RiskProfileSpec, tiers: readonly string[], sink: Is
     });
     return;
   }
+  const match = compileTierRules(spec);
+  const ruleRank = spec.tierRules.map((rule) => tiers.indexOf(rule.tier));
+  const defaultRank = tiers.indexOf(spec.defaultTier);
   const rank = (values: number[], type: string | undefined): number => {
-    const map = new Map(spec.factors.map((f, i) => [f.id, values[i] ?? 0]));
-    const rule = firstMatchingRule(spec, map, type);
-    const tier = rule < 0 ? spec.defaultTier : (spec.tierRules[rule]?.tier ?? spec.defaultTier);
-    return tiers.indexOf(tier);
+    const rule = match(values, type);
+    return rule < 0 ? defaultRank : (ruleRank[rule] ?? defaultRank);
   };
   const show = (values: number[]): string =>
     `{ ${spec.factors.map((f, i) => `${f.id}: ${values[i]}`).join(", ")} }`;
   for (const type of [undefined, ...spec.institutionTypes.map((t) => t.id)]) {
+    // Rank every combination, enumerated like an odometer (factor 0 turns fastest), so that
+    // raising factor f by one step moves `stride(f)` places on.
     const ranks = new Int16Array(combinations);
-    for (let n = 0; n < combinations; n++) ranks[n] = rank(digits(n, sizes), type);
+    const values = new Array<number>(sizes.length).fill(0);
     for (let n = 0; n < combinations; n++) {
-      const values = digits(n, sizes);
+      ranks[n] = rank(values, type);
+      for (let f = 0; f < sizes.length; f++) {
+        values[f] = (values[f] ?? 0) + 1;
+        if ((values[f] ?? 0) < (sizes[f] ?? 1)) break;
+        values[f] = 0;
+      }
+    }
+    for (let n = 0; n < combinations; n++) {
       let stride = 1;
+      let rest = n;
       for (let f = 0; f < sizes.length; f++) {
         const size = sizes[f] ?? 1;
-        if ((values[f] ?? 0) + 1 < size && (ranks[n + stride] ?? 0) < (ranks[n] ?? 0)) {
-          const raised = [...values];
-          raised[f] = (raised[f] ?? 0) + 1;
+        const digit = rest % size;
+        rest = Math.floor(rest / size);
+        if (digit + 1 < size && (ranks[n + stride] ?? 0) < (ranks[n] ?? 0)) {
+          const from = digits(n, sizes);
+          const raised = [...from];
+          raised[f] = digit + 1;
           sink.add("tier_rules_not_monotone", ["riskProfile", "tierRules"], {
-            from: show(values) + (type ? ` (${type})` : ""),
+            from: show(from) + (type ? ` (${type})` : ""),
             fromTier: tiers[ranks[n] ?? 0] ?? "?",
             to: show(raised),
             toTier: tiers[ranks[n + stride] ?? 0] ?? "?",

@@ -1,4 +1,5 @@
 import { KsmError } from "../../errors.js";
+import { checkRenderArgs } from "../checkArgs.js";
 import { checkModel, type RenderInput } from "../markdown/checkModel.js";
 import { modelLabels } from "../markdown/labels.js";
 import type { RenderOptions } from "../options.js";
@@ -7,6 +8,8 @@ import { csvDocument } from "./csvText.js";
 import { RESULT_COLUMNS, resultRows } from "./resultCsv.js";
 import { SECTOR_COMPARISON_COLUMNS, sectorComparisonRows } from "./sectorComparisonCsv.js";
 import { sectorViewColumns, sectorViewRows } from "./sectorViewCsv.js";
+
+const KINDS = ["result", "comparison", "sectorView", "sectorComparison"];
 
 export { COMPARISON_COLUMNS } from "./comparisonCsv.js";
 export { RESULT_COLUMNS } from "./resultCsv.js";
@@ -43,6 +46,7 @@ export interface CsvOptions extends RenderOptions {
  * ```
  */
 export function renderCsv(input: RenderInput, options: CsvOptions): string {
+  checkRenderArgs(input, options, KINDS);
   checkModel(input, options);
   const { lang, model, baselineModel } = options;
   const labels = modelLabels(lang, [model, baselineModel]);

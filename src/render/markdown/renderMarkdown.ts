@@ -1,10 +1,13 @@
 import { KsmError } from "../../errors.js";
+import { checkRenderArgs } from "../checkArgs.js";
 import type { RenderOptions } from "../options.js";
 import { checkModel, type RenderInput } from "./checkModel.js";
 import { comparisonMarkdown } from "./comparisonMarkdown.js";
 import { resultMarkdown } from "./resultMarkdown.js";
 import { sectorComparisonMarkdown } from "./sectorComparisonMarkdown.js";
 import { sectorViewMarkdown } from "./sectorViewMarkdown.js";
+
+const KINDS = ["result", "comparison", "sectorView", "sectorComparison"];
 
 export type { RenderInput } from "./checkModel.js";
 
@@ -30,6 +33,7 @@ export type { RenderInput } from "./checkModel.js";
  * ```
  */
 export function renderMarkdown(input: RenderInput, options: RenderOptions): string {
+  checkRenderArgs(input, options, KINDS);
   checkModel(input, options);
   switch (input.kind) {
     case "result":

@@ -1,4 +1,5 @@
 import type { SectorView } from "../../sector/types.js";
+import { checkRenderArgs } from "../checkArgs.js";
 import type { RenderOptions } from "../options.js";
 import { chartPrefix, headingMarkup, MARGIN, svgDocument } from "./document.js";
 import { heatmapDesc } from "./heatmapDesc.js";
@@ -41,6 +42,7 @@ export interface HeatmapOptions extends RenderOptions {
  * ```
  */
 export function renderHeatmapSvg(view: SectorView, options: HeatmapOptions): string {
+  checkRenderArgs(view, options, ["sectorView"]);
   const { lang, model } = options;
   // A view of no results at all names no model; it renders (as suppressed) with any model.
   if (view.modelRef.id !== "" || view.groups.some((g) => g.n > 0)) {

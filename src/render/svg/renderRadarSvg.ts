@@ -1,6 +1,7 @@
 import type { Comparison } from "../../compare/types.js";
 import { KsmError } from "../../errors.js";
 import type { Result } from "../../scoring/result.js";
+import { checkRenderArgs } from "../checkArgs.js";
 import type { RenderOptions } from "../options.js";
 import { chartPrefix, headingMarkup, MARGIN, svgDocument } from "./document.js";
 import { legendMarkup } from "./legend.js";
@@ -44,6 +45,7 @@ const MIN_WIDTH = 600;
  * ```
  */
 export function renderRadarSvg(input: Result | Comparison, options: RenderOptions): string {
+  checkRenderArgs(input, options, ["result", "comparison"]);
   const { lang, model } = options;
   checkModel(input.kind === "result" ? input.modelRef : input.current.modelRef, model, input.kind);
   if (input.kind === "comparison" && options.baselineModel) {

@@ -1,0 +1,239 @@
+// Hostile arguments for compareResults, aggregateSector and compareSectors: results of different
+// model versions without (or with the wrong) crosswalk, a result from another model mixed into a
+// sector, the same institution twice, values that did not come from scoreAssessment or
+// parseCrosswalk, and option values that are not what the option takes.
+import { expect } from "vitest";
+import {
+  aggregateSector,
+  type CompareOptions,
+  type Crosswalk,
+  compareResults,
+  compareSectors,
+  type KsmError,
+  parseCrosswalk,
+  type Result,
+  type SectorOptions,
+  type SectorView,
+} from "../../src/index.js";
+import { miniCrosswalk } from "../fixtures/miniModel.js";
+import {
+  crosswalk2023to2025,
+  type HostileCase,
+  hostileCase,
+  hostileSuite,
+  mini,
+  miniResult,
+  miniResultFor,
+  miniV2,
+  result2023,
+  result2025,
+  tracked,
+} from "./harness.js";
+
+/** Three results of the mini model, institutions a, b and c. */
+const trio: readonly Result[] = ["inst-a", "inst-b", "inst-c"].map((id) => miniResultFor(id));
+
+const aggregate = (results: unknown) => aggregateSector(results as readonly Result[]);
+const aggregateWith = (options: unknown) =>
+  aggregateSector(trio, options as SectorOptions | undefined);
+
+const parsedMiniCrosswalk = (() => {
+  const parsed = parseCrosswalk(miniCrosswalk(), mini, miniV2);
+  if (!parsed.ok) throw new Error("the mini crosswalk is invalid");
+  return parsed.value;
+})();
+
+/** The error message names no institution: it may be logged next to sector output. */
+const namesNoInstitution = (error: KsmError) => {
+  for (const r of [miniResult, ...trio]) expect(error.message).not.toContain(r.institution.id);
+};
+
+const cases: HostileCase[] = [
+  // compareResults
+  hostileCase({
+    name: "compareResults across model versions without a crosswalk",
+    input: () => [result2023, result2025],
+    call: ([a, b]) => compareResults(a as Result, b as Result),
+    expect: { throws: "crosswalk_required" },
+  }),
+  hostileCase({
+    name: "compareResults with the 2023 → 2025 crosswalk for results the other way round",
+    input: () => [result2025, result2023],
+    call: ([a, b]) => compareResults(a as Result, b as Result, { crosswalk: crosswalk2023to2025 }),
+    expect: { throws: "model_mismatch" },
+  }),
+  hostileCase({
+    name: "compareResults with the mini crosswalk for the 2023 and 2025 results",
+    input: () => [result2023, result2025],
+    call: ([a, b]) => compareResults(a as Result, b as Result, { crosswalk: parsedMiniCrosswalk }),
+    expect: { throws: "model_mismatch" },
+  }),
+  hostileCase({
+    name: "compareResults with a forged, frozen crosswalk that names constructor",
+    input: () =>
+      Object.freeze({
+        ...crosswalk2023to2025,
+        mappings: [...crosswalk2023to2025.mappings, { type: "retired", from: "constructor" }],
+      }),
+    call: (cw) => compareResults(result2023, result2025, { crosswalk: cw as Crosswalk }),
+    expect: { throws: "not_parsed" },
+  }),
+  hostileCase({
+    name: "compareResults with a frozen crosswalk that has no mappings",
+    input: () => Object.freeze({ from: crosswalk2023to2025.from, to: crosswalk2023to2025.to }),
+    call: (cw) => compareResults(result2023, result2025, { crosswalk: cw as Crosswalk }),
+    expect: { throws: ["not_parsed", "invalid_argument"] },
+  }),
+  hostileCase({
+    name: "compareResults with an empty object for the crosswalk",
+    input: () => ({ crosswalk: {} }),
+    call: (options) => compareResults(miniResult, miniResult, options as CompareOptions),
+    expect: { throws: ["not_parsed", "invalid_argument"] },
+  }),
+  hostileCase({
+    name: "compareResults with a plain, unfrozen copy of a result",
+    input: () => structuredClone(miniResult),
+    call: (copy) => compareResults(copy as Result, miniResult),
+    expect: { throws: "not_parsed" },
+  }),
+  hostileCase({
+    name: "compareResults with null for the baseline",
+    input: () => null,
+    call: (baseline) => compareResults(baseline as unknown as Result, miniResult),
+    expect: { throws: "not_parsed" },
+  }),
+  hostileCase({
+    name: "compareResults with a string for the current result",
+    input: () => "result",
+    call: (current) => compareResults(miniResult, current as unknown as Result),
+    expect: { throws: "not_parsed" },
+  }),
+  hostileCase({
+    name: "compareResults with null for the options",
+    input: () => null,
+    call: (options) => compareResults(miniResult, miniResult, options as unknown as CompareOptions),
+    expect: { throws: "invalid_argument" },
+  }),
+
+  // aggregateSector
+  hostileCase({
+    name: "aggregateSector with a 2023 result mixed into 2025 results",
+    input: () => [result2025, result2023],
+    call: aggregate,
+    expect: { throws: "mixed_models" },
+  }),
+  hostileCase({
+    name: "aggregateSector with a result of another model (mini) among the 2025 results",
+    input: () => [result2025, miniResult],
+    call: aggregate,
+    expect: { throws: "mixed_models" },
+  }),
+  hostileCase({
+    name: "aggregateSector with the same result twice",
+    input: () => [...trio, trio[0]],
+    call: aggregate,
+    expect: { throws: "duplicate_institution", check: namesNoInstitution },
+  }),
+  hostileCase({
+    name: "aggregateSector with two different results of the same institution",
+    input: () => [...trio, miniResultFor("inst-b", "college")],
+    call: aggregate,
+    expect: { throws: "duplicate_institution", check: namesNoInstitution },
+  }),
+  hostileCase({
+    name: "aggregateSector with null for the results",
+    input: () => null,
+    call: aggregate,
+    expect: { throws: ["not_parsed", "invalid_argument"] },
+  }),
+  hostileCase({
+    name: "aggregateSector with null among the results",
+    input: () => [...trio, null],
+    call: aggregate,
+    expect: { throws: "not_parsed" },
+  }),
+  hostileCase({
+    name: "aggregateSector with a frozen empty object among the results",
+    input: () => [...trio, Object.freeze({})],
+    call: aggregate,
+    expect: { throws: "not_parsed" },
+  }),
+  hostileCase({
+    name: "aggregateSector with institutions named constructor, toString and hasOwnProperty",
+    input: () => ["constructor", "toString", "hasOwnProperty"].map((id) => miniResultFor(id)),
+    call: aggregate,
+    expect: {
+      returns: (view) => {
+        const v = view as SectorView;
+        expect(v.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 3, null]]);
+        expect(JSON.stringify(v)).not.toMatch(/constructor|toString|hasOwnProperty/);
+      },
+    },
+  }),
+  hostileCase({
+    name: "aggregateSector with the results list behind proxies that count reads",
+    input: () => tracked([...trio]),
+    call: aggregate,
+    expect: { returns: (view) => expect((view as SectorView).groups[0]?.n).toBe(3) },
+  }),
+  ...[
+    ["NaN", Number.NaN],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["-0", -0],
+    ['the string "3"', "3"],
+  ].map(([label, value]) =>
+    hostileCase({
+      name: `aggregateSector with minGroupSize ${String(label)}`,
+      input: () => ({ minGroupSize: value }),
+      call: aggregateWith,
+      expect: { throws: "invalid_argument" },
+    }),
+  ),
+  hostileCase({
+    name: "aggregateSector with a null-prototype object for minGroupSize",
+    input: () => ({ minGroupSize: Object.create(null) as object }),
+    call: aggregateWith,
+    expect: { throws: "invalid_argument" },
+    compare: "iterative",
+  }),
+  hostileCase({
+    name: 'aggregateSector with groupBy "region", which it does not know',
+    input: () => ({ groupBy: "region" }),
+    call: aggregateWith,
+    expect: { throws: "invalid_argument" },
+  }),
+  hostileCase({
+    name: "aggregateSector with null for the options",
+    input: () => null,
+    call: aggregateWith,
+    expect: { throws: "invalid_argument" },
+  }),
+
+  // compareSectors
+  hostileCase({
+    name: "compareSectors with a 2023 result among the 2025 baseline results",
+    input: () => [result2025, result2023],
+    call: (baseline) => compareSectors(baseline as Result[], [result2025]),
+    expect: { throws: "mixed_models" },
+  }),
+  hostileCase({
+    name: "compareSectors across model versions without a crosswalk",
+    input: () => [result2023],
+    call: (baseline) => compareSectors(baseline as Result[], [result2025]),
+    expect: { throws: "crosswalk_required" },
+  }),
+  hostileCase({
+    name: "compareSectors with the same institution twice in the current results",
+    input: () => [...trio, trio[1]],
+    call: (current) => compareSectors(trio, current as Result[]),
+    expect: { throws: "duplicate_institution", check: namesNoInstitution },
+  }),
+  hostileCase({
+    name: "compareSectors with null for the baseline results",
+    input: () => null,
+    call: (baseline) => compareSectors(baseline as unknown as Result[], trio),
+    expect: { throws: ["not_parsed", "invalid_argument"] },
+  }),
+];
+
+hostileSuite("sector", cases);
