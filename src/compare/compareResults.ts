@@ -1,5 +1,4 @@
 import { differenceInMonths, parseISO } from "date-fns";
-import { KsmError } from "../errors.js";
 import type { Crosswalk } from "../model/crosswalkSchema.js";
 import type { IndicatorResult, Result } from "../scoring/result.js";
 import { deepFreeze } from "../util/deepFreeze.js";

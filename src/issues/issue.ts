@@ -71,6 +71,8 @@ export const ISSUE_CODES = {
   crosswalk_model_mismatch: "The crosswalk's `from`/`to` does not name the given model.",
   crosswalk_unaccounted: "An indicator of a model version is not accounted for by the crosswalk.",
   crosswalk_duplicate: "An indicator is accounted for more than once by the crosswalk.",
+  crosswalk_id_reused:
+    "An id names one indicator in the old version and another in the new one (ids are never reused).",
   model_mismatch: "The assessment refers to another model or model version.",
   unknown_practice: "An answer refers to a practice that the model does not define.",
   answer_target_ambiguous: "An answer names both or neither of `practice` and `indicator`.",

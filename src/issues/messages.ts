@@ -56,6 +56,8 @@ const en: Record<IssueCode, Render> = {
     `Indicator "${v(p, "id")}" of ${v(p, "model")} is not accounted for.`,
   crosswalk_duplicate: (p) =>
     `Indicator "${v(p, "id")}" of ${v(p, "model")} is accounted for more than once.`,
+  crosswalk_id_reused: (p) =>
+    `Id "${v(p, "id")}" continues from another indicator than itself (${v(p, "first")}); ids are never reused.`,
   model_mismatch: (p) => `Expected model ${v(p, "expected")}, received ${v(p, "received")}.`,
   unknown_practice: (p) => `Unknown practice "${v(p, "id")}".`,
   answer_target_ambiguous: () => `An answer names exactly one of "practice" or "indicator".`,
@@ -114,6 +116,8 @@ const nl: Record<IssueCode, Render> = {
     `Indicator "${v(p, "id")}" van ${v(p, "model")} ontbreekt in de crosswalk.`,
   crosswalk_duplicate: (p) =>
     `Indicator "${v(p, "id")}" van ${v(p, "model")} staat meer dan eens in de crosswalk.`,
+  crosswalk_id_reused: (p) =>
+    `Id "${v(p, "id")}" volgt uit een andere indicator dan zichzelf (${v(p, "first")}); ids worden nooit hergebruikt.`,
   model_mismatch: (p) => `Verwacht model ${v(p, "expected")}, ontvangen ${v(p, "received")}.`,
   unknown_practice: (p) => `Onbekende praktijk "${v(p, "id")}".`,
   answer_target_ambiguous: () => `Een antwoord noemt precies één van "practice" of "indicator".`,

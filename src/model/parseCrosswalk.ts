@@ -1,3 +1,4 @@
+import { formatPath } from "../issues/formatIssues.js";
 import type { IssuePath, ParseResult } from "../issues/issue.js";
 import { assertParsed } from "../util/guards.js";
 import { IssueSink } from "./check/context.js";
@@ -28,6 +29,13 @@ export function parseCrosswalk(input: unknown, from?: Model, to?: Model): ParseR
     const sink = new IssueSink();
     const fromIds = accountFor(crosswalk, "from", sink);
     const toIds = accountFor(crosswalk, "to", sink);
+    // Ids are never reused: an id on both sides must continue as itself, in one mapping.
+    for (const [id, path] of toIds) {
+      const before = fromIds.get(id);
+      if (before !== undefined && before[1] !== path[1]) {
+        sink.add("crosswalk_id_reused", path, { id, first: formatPath(before) });
+      }
+    }
     if (from) checkSide(crosswalk.from, from, fromIds, "from", sink);
     if (to) checkSide(crosswalk.to, to, toIds, "to", sink);
     return sink.issues;

@@ -42,7 +42,9 @@ describe("parseCrosswalk", () => {
     expect(issuesOf(miniCrosswalk(miniModel(), miniModel()), v1, v1)).toEqual([]);
   });
 
-  it("accepts split, merge, added and retired mappings that account for every indicator", () => {
+  // Both versions of the mini model have the same ids, so every mapping other than X → X hands an
+  // id to another indicator: the crosswalk accounts for everything but reuses ids.
+  it("accounts for every indicator with split, merge, added and retired, but reports reused ids", () => {
     const crosswalk = setAt(
       miniCrosswalk(),
       ["mappings"],
@@ -59,7 +61,10 @@ describe("parseCrosswalk", () => {
         { type: "added", to: "ops-training" },
       ],
     );
-    expect(issuesOf(crosswalk, v1, v2)).toEqual([]);
+    expect(issuesOf(crosswalk, v1, v2)).toEqual([
+      issue("crosswalk_id_reused", ["mappings", 0, "to", 1]),
+      issue("crosswalk_id_reused", ["mappings", 3, "to"]),
+    ]);
   });
 
   describe("shape", () => {
@@ -298,5 +303,29 @@ describe("parseCrosswalk", () => {
       expect(ok.ok && isDeepFrozen(ok.value)).toBe(true);
       expect(isDeepFrozen(parseCrosswalk(miniCrosswalk(), v2, v1))).toBe(true);
     });
+  });
+});
+
+describe("ids are never reused across versions", () => {
+  it("reports an id retired in the old version that another indicator becomes in the new one", () => {
+    const cw = miniCrosswalk();
+    const mappings = cw.mappings.filter(
+      (m) => !("from" in m && (m.from === "gov-roles" || m.from === "ops-training")),
+    );
+    mappings.push({ type: "retired", from: "gov-roles" });
+    mappings.push({ type: "same", from: "ops-training", to: "gov-roles" });
+    mappings.push({ type: "added", to: "ops-training" });
+    const result = parseCrosswalk({ ...cw, mappings });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => [i.code, i.path])).toContainEqual([
+        "crosswalk_id_reused",
+        ["mappings", mappings.length - 2, "to"],
+      ]);
+    }
+  });
+
+  it("accepts an id that continues as itself, also through a split or a merge", () => {
+    expect(parseCrosswalk(miniCrosswalk()).ok).toBe(true);
   });
 });

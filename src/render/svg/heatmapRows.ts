@@ -2,6 +2,7 @@ import { KsmError } from "../../errors.js";
 import type { Lang } from "../../issues/messages.js";
 import type { Model } from "../../model/modelSchema.js";
 import type { SectorGroup, SectorView, Suppression } from "../../sector/types.js";
+import { describe } from "../../util/guards.js";
 import { domainTitle } from "./modelText.js";
 import { chartWords } from "./words.js";
 
@@ -31,14 +32,24 @@ export interface HeatmapRow {
  * ```
  */
 export function pickGroup(view: SectorView, key: string | undefined): SectorGroup {
+  // A grouped view of no results has no groups at all: show it as one empty, suppressed group.
+  const empty: SectorGroup = {
+    key: "all",
+    n: 0,
+    suppressed: "size",
+    maturityIndex: null,
+    targetAttainment: null,
+    indicators: null,
+    domains: null,
+  };
   const group =
     key === undefined
-      ? (view.groups.find((g) => g.suppressed === null) ?? view.groups[0])
+      ? (view.groups.find((g) => g.suppressed === null) ?? view.groups[0] ?? empty)
       : view.groups.find((g) => g.key === key);
   if (!group) {
     throw new KsmError(
       "invalid_argument",
-      `the sector view has no group ${JSON.stringify(key ?? "")}; groups: ${view.groups.map((g) => g.key).join(", ")}`,
+      `the sector view has no group ${describe(key)}; groups: ${view.groups.map((g) => g.key).join(", ")}`,
     );
   }
   return group;
