@@ -1,16 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   aggregateSector,
   compareResults,
   compareSectors,
-  formatIssues,
   KsmError,
   type KsmErrorCode,
   type Model,
-  parseAssessment,
   type Result,
-  scoreAssessment,
 } from "../../src/index.js";
 import {
   crosswalk2023to2025,
@@ -18,29 +14,7 @@ import {
   kennisveiligheid2025,
 } from "../../src/models.js";
 import { renderMarkdown } from "../../src/render/markdown/renderMarkdown.js";
-
-const PANEL = new URL("../../docs/examples/panel/", import.meta.url);
-
-/** Scores every fictitious example institution of one year, with `asOf` = the measurement date. */
-function scoreYear(year: "2023" | "2025", model: Model): Result[] {
-  const dir = new URL(`${year}/`, PANEL);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((file) => {
-      const parsed = parseAssessment(JSON.parse(readFileSync(new URL(file, dir), "utf8")), model);
-      if (!parsed.ok) throw new Error(`${file}: ${formatIssues(parsed.issues)}`);
-      return scoreAssessment(model, parsed.value, { asOf: parsed.value.measuredOn });
-    });
-}
-
-const results2023 = scoreYear("2023", kennisveiligheid2023);
-const results2025 = scoreYear("2025", kennisveiligheid2025);
-const find = (results: readonly Result[], id: string): Result => {
-  const found = results.find((r) => r.institution.id === id);
-  if (!found) throw new Error(`no example ${id}`);
-  return found;
-};
+import { find, results2023, results2025 } from "../fixtures/examplePanel.js";
 
 // Eikenburg's overall level is capped by a critical indicator; Dijkzicht (a hogeschool) has the
 // default tier and indicators declared not applicable.

@@ -1,18 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import {
   aggregateSector,
   compareResults,
-  formatIssues,
   KsmError,
   type KsmErrorCode,
   type Model,
-  parseAssessment,
   type Result,
   type SectorView,
-  scoreAssessment,
 } from "../../src/index.js";
 import {
   crosswalk2023to2025,
@@ -26,32 +22,10 @@ import { renderRadarSvg } from "../../src/render/svg/renderRadarSvg.js";
 import { shade } from "../../src/render/svg/shade.js";
 import { estimateTextWidth, wrapText } from "../../src/render/svg/textWidth.js";
 import { escapeXml, num } from "../../src/render/svg/xml.js";
+import { find, results2023, results2025 } from "../fixtures/examplePanel.js";
 
 // Reproducible in CI, exploratory on a developer's machine.
 if (process.env.CI) fc.configureGlobal({ seed: 42 });
-
-const PANEL = new URL("../../docs/examples/panel/", import.meta.url);
-
-/** Scores every fictitious example institution of one year, with `asOf` = the measurement date. */
-function scoreYear(year: "2023" | "2025", model: Model): Result[] {
-  const dir = new URL(`${year}/`, PANEL);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((file) => {
-      const parsed = parseAssessment(JSON.parse(readFileSync(new URL(file, dir), "utf8")), model);
-      if (!parsed.ok) throw new Error(`${file}: ${formatIssues(parsed.issues)}`);
-      return scoreAssessment(model, parsed.value, { asOf: parsed.value.measuredOn });
-    });
-}
-
-const results2023 = scoreYear("2023", kennisveiligheid2023);
-const results2025 = scoreYear("2025", kennisveiligheid2025);
-const find = (results: readonly Result[], id: string): Result => {
-  const found = results.find((r) => r.institution.id === id);
-  if (!found) throw new Error(`no example ${id}`);
-  return found;
-};
 
 const duinhaven = find(results2025, "uni-duinhaven");
 const duinhavenChange = compareResults(find(results2023, "uni-duinhaven"), duinhaven, {
