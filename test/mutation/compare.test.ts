@@ -218,7 +218,7 @@ describe("a comparison within one model version", () => {
       counts: { improved: 1, declined: 1, unchanged: 1, new: 0, retired: 0, notComparable: 1 },
     });
     expect(c.kind).toBe("comparison");
-    expect(c.institution).toEqual({ id: "inst-a", name: "Institute A" });
+    expect(c.institution).toStrictEqual({ id: "inst-a", name: "Institute A" });
     expect(c.baseline).toEqual({
       modelRef: { id: "mini", version: "1" },
       measuredOn: "2023-03-01",

@@ -398,12 +398,12 @@ describe("a result's institution", () => {
   it("keeps the name and type only when given", () => {
     const m = model();
     const bare = scoreAssessment(m, assessment(m, [], { institution: { id: "inst" } })) as Result;
-    expect(bare.institution).toEqual({ id: "inst" });
+    expect(bare.institution).toStrictEqual({ id: "inst" });
     const full = scoreAssessment(
       m,
       assessment(m, [], { institution: { id: "inst", name: "Inst", type: "university" } }),
     );
-    expect(full.institution).toEqual({ id: "inst", name: "Inst", type: "university" });
+    expect(full.institution).toStrictEqual({ id: "inst", name: "Inst", type: "university" });
   });
 });
 
