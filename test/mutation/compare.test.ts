@@ -555,3 +555,31 @@ describe("a comparison across versions", () => {
     });
   });
 });
+
+describe("a domain with both new and comparable rows", () => {
+  it("takes its status from the comparable rows", () => {
+    const m1 = v1();
+    const two = miniModel({ version: "2" });
+    pushAt(two, ["domains", 0, "indicators"], levelIndicator("gov-new"));
+    const m2 = parsedModel(two);
+    const doc = miniCrosswalk(miniModel(), two);
+    const c = compareResults(score(m1, before, "2023-03-01"), score(m2, after, "2025-03-01"), {
+      crosswalk: parsedCrosswalk(doc, m1, m2),
+    });
+    expect(c.indicators.find((r) => r.id === "gov-new")?.status).toBe("new");
+    expect(c.domains[0]).toMatchObject({ id: "governance", n: 1, status: "improved" });
+  });
+});
+
+describe("values that did not come from scoreAssessment or parseCrosswalk", () => {
+  it("are named in the error", () => {
+    const m = v1();
+    const r = score(m, before, "2023-03-01");
+    const plain = JSON.parse(JSON.stringify(r));
+    expect(thrown(() => compareResults(plain, r)).message).toContain("the baseline");
+    expect(thrown(() => compareResults(r, plain)).message).toContain("the current result");
+    const e = thrown(() => compareResults(r, r, { crosswalk: { mappings: [] } as never }));
+    expect(e.code).toBe("not_parsed");
+    expect(e.message).toContain("the crosswalk");
+  });
+});
