@@ -583,3 +583,45 @@ describe("values that did not come from scoreAssessment or parseCrosswalk", () =
     expect(e.message).toContain("the crosswalk");
   });
 });
+
+describe("merging predecessors", () => {
+  const merged = (combine: "min" | "mean" | "max", baseline: Answers) => {
+    const { m1, m2 } = versions();
+    const doc = walk(combine);
+    // The predecessors in the other order: the rule, not the order, picks the figure.
+    doc.mappings[2] = {
+      type: "merge",
+      from: ["ops-training", "ops-screening"],
+      to: "ops-people",
+      combine,
+    };
+    const c = compareResults(
+      score(m1, baseline, "2023-03-01"),
+      score(m2, { "ops-training.1": "F" }, "2025-03-01"),
+      { crosswalk: parsedCrosswalk(doc, m1, m2) },
+    );
+    return c.indicators.find((r) => r.id === "ops-people")?.baseline;
+  };
+  const both: Answers = {
+    "ops-screening": 1,
+    "ops-training.1": "F",
+    "ops-training.2": "F",
+    "ops-training.3": "P",
+  };
+
+  it("takes the lowest, the highest or the mean level and score", () => {
+    expect(round(merged("min", both))).toEqual({ level: 1, score: 1, target: 2 });
+    expect(round(merged("max", both))).toEqual({ level: 2, score: 2.333333333, target: 3 });
+    expect(round(merged("mean", both))).toEqual({
+      level: 1.5,
+      score: 1.666666667,
+      target: 2.5,
+    });
+  });
+
+  it("has no baseline level or score when no predecessor has one, but keeps the target", () => {
+    expect(merged("min", {})).toEqual({ level: null, score: null, target: 2 });
+    expect(merged("mean", {})).toEqual({ level: null, score: null, target: 2.5 });
+    expect(merged("max", { "ops-legacy": 1 })).toEqual({ level: null, score: null, target: 3 });
+  });
+});
