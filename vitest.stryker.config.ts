@@ -25,7 +25,7 @@ class FastFirst extends BaseSequencer {
 
 // The suites Stryker runs for every mutant: unit and property tests only. Left out: the CLI as a
 // process and the docs generators (slow, and they run outside the instrumented code), the README
-// example, the package suites, the two hostile-input suites with huge inputs, and benchmarks.
+// example, the package suites, three hostile-input suites (huge inputs, time bounds), benchmarks.
 export default mergeConfig(
   base,
   defineConfig({
@@ -37,9 +37,11 @@ export default mergeConfig(
         "test/docs/examples.test.ts",
         "test/docs/readme.test.ts",
         "test/package/**",
-        // Hostile inputs of 100,000 answers: seconds per mutant once instrumented.
+        // Hostile inputs of 100,000 answers (seconds per mutant once instrumented), and time bounds
+        // that instrumented code cannot meet.
         "test/hostile/assessments.test.ts",
         "test/hostile/builders.test.ts",
+        "test/hostile/models.test.ts",
         "test/bench/**",
       ],
       // A fixed fast-check seed (the properties read CI), so the dry run and every mutant run see

@@ -665,6 +665,10 @@ describe("values that did not come from the parse functions", () => {
       const e = thrown(f);
       expect(e.code).toBe("not_parsed");
       expect(e.message).toContain(what);
+      // The one error class of the library, recognisable in a log by its name and code.
+      expect(e.name).toBe("KsmError");
+      expect(e.message.startsWith("[not_parsed] ")).toBe(true);
+      expect(e.issues).toEqual([]);
     }
   });
 });

@@ -93,6 +93,12 @@ describe("suppressions", () => {
     expect(suppressions([6, 1, 5, 1], 3)).toEqual([null, "size", "secondary", "size"]);
     expect(suppressions([3, 4], 3)).toEqual([null, null]);
     expect(suppressions([2], 3)).toEqual(["size"]);
+    // The smallest shown group goes, the first of equal ones, wherever it stands.
+    expect(suppressions([4, 1, 6], 3)).toEqual(["secondary", "size", null]);
+    expect(suppressions([4, 1, 4], 3)).toEqual(["secondary", "size", null]);
+    expect(suppressions([4, 1], 3)).toEqual(["secondary", "size"]);
+    // With nothing left to hide, it stops.
+    expect(suppressions([1, 1], 3)).toEqual(["size", "size"]);
     // An empty group hides nobody: no secondary suppression for it.
     expect(suppressions([0, 4, 5], 3)).toEqual(["size", null, null]);
   });
@@ -206,12 +212,23 @@ describe("aggregateSector", () => {
     );
     expect(e.code).toBe("mixed_models");
     expect(e.message).toContain("mini@1, mini@2");
+    const reversed = thrown(() =>
+      aggregateSector([result(mini("2"), "a", "college", 1), result(mini(), "b", "college", 1)]),
+    );
+    expect(reversed.message).toContain("mini@1, mini@2");
     const twice = thrown(() =>
       aggregateSector([result(mini(), "a", "college", 1), result(mini(), "a", "college", 2)]),
     );
     expect(twice.code).toBe("duplicate_institution");
-    expect(twice.message).not.toContain("a,");
-    expect(thrown(() => aggregateSector("x" as never)).code).toBe("invalid_argument");
+    expect(twice.message).toMatch(/more than once/);
+    expect(twice.message).not.toContain('"a"');
+    const notArray = thrown(() => aggregateSector("x" as never));
+    expect(notArray.code).toBe("invalid_argument");
+    expect(notArray.message).toMatch(/array.*"x"/);
+    const groupBy = thrown(() => aggregateSector([], { groupBy: "size" as never }));
+    expect(groupBy.code).toBe("invalid_argument");
+    expect(groupBy.message).toContain("institutionType");
+    expect(groupBy.message).toContain('"size"');
   });
 });
 
@@ -252,6 +269,22 @@ describe("compareSectors", () => {
     expect(all?.maturityIndexDelta?.q1).toBe(0);
     expect(change.cohort.baseline.groups[0]?.n).toBe(6);
     expect(change.cohort.current.groups[0]?.n).toBe(5);
+  });
+
+  it("names no model for two empty measurements", () => {
+    const change = compareSectors([], []);
+    expect(change.baseline).toStrictEqual({ id: "", version: "" });
+    expect(change.current).toStrictEqual({ id: "", version: "" });
+    expect(change.panel).toEqual([
+      {
+        key: "all",
+        n: 0,
+        suppressed: "size",
+        maturityIndexDelta: null,
+        indicators: null,
+        domains: null,
+      },
+    ]);
   });
 
   it("suppresses the panel below the minimum, and groups it by the current type", () => {
