@@ -1,4 +1,4 @@
-import { format, parseISO, subMonths } from "date-fns";
+import { formatISO, parseISO, subMonths } from "date-fns";
 import type { Assessment } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
 import type { Model } from "../model/modelSchema.js";
@@ -121,7 +121,7 @@ function dateWarnings(
   if (measuredOn > asOf) warn("measured_after_as_of", ["measuredOn"], { measuredOn, asOf });
   const months = model.evidenceValidityMonths;
   if (months === undefined) return;
-  const threshold = format(subMonths(parseISO(asOf), months), "yyyy-MM-dd");
+  const threshold = formatISO(subMonths(parseISO(asOf), months), { representation: "date" });
   if (measuredOn < threshold)
     warn("stale_measurement", ["measuredOn"], { measuredOn, months, asOf });
   for (let i = 0; i < assessment.answers.length; i++) {
