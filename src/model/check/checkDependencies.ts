@@ -2,12 +2,25 @@ import type { IssuePath } from "../../issues/issue.js";
 import type { Model } from "../modelSchema.js";
 import type { IssueSink } from "./context.js";
 
+/** An indicator's dependencies, and where they are written. */
+interface Node {
+  readonly deps: readonly string[];
+  readonly path: IssuePath;
+}
+
+/** A step of the depth-first search: the indicator, and which of its dependencies is next. */
+interface Frame {
+  readonly id: string;
+  readonly node: Node;
+  next: number;
+}
+
 /**
  * Reports each `dependsOn` cycle at the indicator whose dependency closes it. Iterative depth-first
  * search, so a long chain cannot overflow the stack.
  */
 export function checkDependencies(model: Model, sink: IssueSink): void {
-  const edges = new Map<string, { deps: readonly string[]; path: IssuePath }>();
+  const edges = new Map<string, Node>();
   model.domains.forEach((domain, d) => {
     domain.indicators.forEach((ind, i) => {
       edges.set(ind.id, {
@@ -17,24 +30,26 @@ export function checkDependencies(model: Model, sink: IssueSink): void {
     });
   });
   const state = new Map<string, "active" | "done">();
-  for (const root of edges.keys()) {
+  for (const [root, node] of edges) {
     if (state.has(root)) continue;
-    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    const stack: Frame[] = [{ id: root, node, next: 0 }];
     state.set(root, "active");
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as { id: string; next: number };
-      const node = edges.get(top.id);
-      const dep = node?.deps[top.next++];
+    for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+      const dep = top.node.deps[top.next++];
       if (dep === undefined) {
         state.set(top.id, "done");
         stack.pop();
       } else if (state.get(dep) === "active") {
         const ids = stack.map((f) => f.id);
         const cycle = [...ids.slice(ids.indexOf(dep)), dep].join(" → ");
-        sink.add("dependency_cycle", [...(node?.path ?? []), top.next - 1], { cycle });
-      } else if (!state.has(dep) && edges.has(dep)) {
-        state.set(dep, "active");
-        stack.push({ id: dep, next: 0 });
+        sink.add("dependency_cycle", [...top.node.path, top.next - 1], { cycle });
+      } else if (!state.has(dep)) {
+        // An unknown id has no node; checkIndicators reports it.
+        const target = edges.get(dep);
+        if (target !== undefined) {
+          state.set(dep, "active");
+          stack.push({ id: dep, node: target, next: 0 });
+        }
       }
     }
   }
