@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deriveRiskTier, type IssueParams, parseModel } from "../../src/index.js";
+import { compileTierRules, firstMatchingRule } from "../../src/model/tierRules.js";
 import { setAt } from "../fixtures/jsonEdit.js";
 import { miniModel } from "../fixtures/miniModel.js";
 import { model } from "./support.js";
@@ -122,5 +123,30 @@ describe("deriveRiskTier with combined conditions", () => {
       factors: { exposure: 2, partnerships: 2 },
       institutionType: null,
     });
+  });
+});
+
+// Both helpers document that a factor without a value counts as 0; the library's own callers
+// always pass every factor, so these cases call them directly.
+describe("tier rules given too few factor values", () => {
+  // exposure >= 0 always holds for a value that is there; partnerships >= 1 does not hold for 0.
+  const spec = model(
+    setAt(miniModel(), RULES, [
+      { tier: "high", when: { factors: { partnerships: 1 } } },
+      { tier: "high", when: { factors: { exposure: 0 } } },
+    ]),
+  ).riskProfile;
+
+  it("firstMatchingRule counts a factor missing from the map as 0", () => {
+    expect(firstMatchingRule(spec, new Map([["partnerships", 1]]), undefined)).toBe(0);
+    expect(firstMatchingRule(spec, new Map([["exposure", 2]]), undefined)).toBe(1);
+    expect(firstMatchingRule(spec, new Map(), undefined)).toBe(1);
+  });
+
+  it("compileTierRules counts a value missing from the end of the array as 0", () => {
+    const match = compileTierRules(spec, (rule, r) => `${r}:${rule.tier}`, "default");
+    expect(match([0, 1], undefined)).toBe("0:high");
+    expect(match([2], undefined)).toBe("1:high");
+    expect(match([], undefined)).toBe("1:high");
   });
 });

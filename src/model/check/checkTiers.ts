@@ -57,44 +57,32 @@ function checkMonotone(spec: RiskProfileSpec, tiers: readonly string[], sink: Is
     });
     return;
   }
-  const match = compileTierRules(spec);
-  const ruleRank = spec.tierRules.map((rule) => tiers.indexOf(rule.tier));
-  const defaultRank = tiers.indexOf(spec.defaultTier);
-  const rank = (values: number[], type: string | undefined): number => {
-    const rule = match(values, type);
-    return rule < 0 ? defaultRank : (ruleRank[rule] ?? defaultRank);
-  };
-  const show = (values: number[]): string =>
+  const ranked = (tier: string) => ({ tier, rank: tiers.indexOf(tier) });
+  const match = compileTierRules(spec, (rule) => ranked(rule.tier), ranked(spec.defaultTier));
+  const show = (values: readonly number[]): string =>
     `{ ${spec.factors.map((f, i) => `${f.id}: ${values[i]}`).join(", ")} }`;
+  // Every combination, enumerated like an odometer (factor 0 turns fastest), so that raising
+  // factor f by one step moves `stride(f)` places on.
+  const combos = Array.from({ length: combinations }, (_, n) => digits(n, sizes));
   for (const type of [undefined, ...spec.institutionTypes.map((t) => t.id)]) {
-    // Rank every combination, enumerated like an odometer (factor 0 turns fastest), so that
-    // raising factor f by one step moves `stride(f)` places on.
-    const ranks = new Int16Array(combinations);
-    const values = new Array<number>(sizes.length).fill(0);
-    for (let n = 0; n < combinations; n++) {
-      ranks[n] = rank(values, type);
-      for (let f = 0; f < sizes.length; f++) {
-        values[f] = (values[f] ?? 0) + 1;
-        if ((values[f] ?? 0) < (sizes[f] ?? 1)) break;
-        values[f] = 0;
-      }
-    }
-    for (let n = 0; n < combinations; n++) {
+    const outcomes = combos.map((values) => match(values, type));
+    for (const [n, here] of outcomes.entries()) {
       let stride = 1;
       let rest = n;
-      for (let f = 0; f < sizes.length; f++) {
-        const size = sizes[f] ?? 1;
+      for (const [f, size] of sizes.entries()) {
         const digit = rest % size;
         rest = Math.floor(rest / size);
-        if (digit + 1 < size && (ranks[n + stride] ?? 0) < (ranks[n] ?? 0)) {
+        // A digit that can be raised stays within the combinations, so `up` is always there.
+        const up = digit + 1 < size ? outcomes[n + stride] : undefined;
+        if (up !== undefined && up.rank < here.rank) {
           const from = digits(n, sizes);
           const raised = [...from];
           raised[f] = digit + 1;
           sink.add("tier_rules_not_monotone", ["riskProfile", "tierRules"], {
             from: show(from) + (type ? ` (${type})` : ""),
-            fromTier: tiers[ranks[n] ?? 0] ?? "?",
+            fromTier: here.tier,
             to: show(raised),
-            toTier: tiers[ranks[n + stride] ?? 0] ?? "?",
+            toTier: up.tier,
           });
           return;
         }
