@@ -135,6 +135,7 @@ const tables: Record<Lang, Record<IssueCode, Render>> = { en, nl };
 export function issueMessage(code: IssueCode, params: IssueParams, lang: Lang = "en"): string {
   const table = tables[lang === "nl" ? "nl" : "en"];
   // Codes may come from outside (issues built or deserialized by a caller): look them up safely.
-  const render = Object.hasOwn(table, code) ? table[code] : undefined;
+  // Only a string: Object.hasOwn would call an object's toString, which may throw.
+  const render = typeof code === "string" && Object.hasOwn(table, code) ? table[code] : undefined;
   return render ? render(typeof params === "object" && params !== null ? params : {}) : "";
 }

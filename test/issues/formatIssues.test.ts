@@ -112,6 +112,14 @@ describe("formatIssues", () => {
     }
   });
 
+  it("looks up only a code that is a string, never calling a forged code's toString", () => {
+    const issue = (code: unknown) =>
+      ({ code, path: ["id"], message: "Forged.", params: {} }) as unknown as Issue;
+    expect(formatIssues([issue(Object.create(null))])).toBe("✖ Forged. → at id  []");
+    expect(formatIssues([issue({ toString: () => "required" })])).toBe("✖ Forged. → at id  []");
+    expect(issueMessage({ toString: () => "required" } as unknown as IssueCode, {})).toBe("");
+  });
+
   it("renders an issue's English message as it was made", () => {
     for (const code of CODES) {
       const issue = makeIssue(code, ["x"], FULL_PARAMS);
