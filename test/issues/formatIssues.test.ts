@@ -68,6 +68,11 @@ describe("formatPath", () => {
   it("tells an index from a numeric key", () => {
     expect(formatPath(["a", 0])).not.toBe(formatPath(["a", "0"]));
   });
+
+  it("renders a part that is neither a key nor an index as [?]", () => {
+    const path = ["answers", true, Symbol("x"), null, "note"] as unknown as (string | number)[];
+    expect(formatPath(path)).toBe("answers[?][?][?].note");
+  });
 });
 
 describe("formatIssues", () => {
@@ -110,6 +115,29 @@ describe("formatIssues", () => {
       expect(lines[0]).toContain(" id ");
       expect(lines[1]).toContain("[unknown_key]");
     }
+  });
+
+  // Issue lists may be deserialized or built by a caller: what is not an issue prints as nothing.
+  it("renders a value that is not an array of issues as the empty string", () => {
+    expect(formatIssues({ length: 1, 0: issues[0] } as unknown as Issue[])).toBe("");
+    expect(formatIssues(null as unknown as Issue[])).toBe("");
+  });
+
+  it("leaves out a code or message that is not a string, and reads a path that is not an array as the root", () => {
+    const forged = {
+      code: { toString: () => "required" },
+      path: "domains[0]",
+      message: 42,
+      params: {},
+    } as unknown as Issue;
+    expect(formatIssues([forged])).toBe("✖  → at (root)  []");
+    const known = {
+      ...makeIssue("required", ["id"]),
+      message: ["not", "text"],
+    } as unknown as Issue;
+    expect(formatIssues([known], { lang: "nl" })).toBe(
+      "✖ Verplicht veld ontbreekt. → bij id  [required]",
+    );
   });
 
   it("looks up only a code that is a string, never calling a forged code's toString", () => {
