@@ -1,4 +1,3 @@
-import { KsmError } from "../../errors.js";
 import { checkRenderArgs } from "../checkArgs.js";
 import { checkModel, type RenderInput } from "../markdown/checkModel.js";
 import { modelLabels } from "../markdown/labels.js";
@@ -62,15 +61,11 @@ export function renderCsv(input: RenderInput, options: CsvOptions): string {
         sectorViewRows(input, model, labels),
         bom,
       );
-    case "sectorComparison": {
-      const shown = input.panel.find((g) => g.indicators !== null)?.indicators;
-      const ids = shown
-        ? shown.map((c) => c.id)
-        : model.domains.flatMap((d) => d.indicators.map((i) => i.id));
-      return csvDocument(SECTOR_COMPARISON_COLUMNS, sectorComparisonRows(input, ids, labels), bom);
-    }
-    default:
-      // checkModel already rejects unknown kinds; this keeps the switch exhaustive for the compiler.
-      throw new KsmError("invalid_argument", "unknown input kind");
   }
+  // checkRenderArgs let only the four kinds through: what is left is a sector comparison.
+  const shown = input.panel.find((g) => g.indicators !== null)?.indicators;
+  const ids = shown
+    ? shown.map((c) => c.id)
+    : model.domains.flatMap((d) => d.indicators.map((i) => i.id));
+  return csvDocument(SECTOR_COMPARISON_COLUMNS, sectorComparisonRows(input, ids, labels), bom);
 }

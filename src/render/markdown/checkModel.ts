@@ -12,19 +12,12 @@ export type RenderInput = Result | Comparison | SectorView | SectorComparison;
 /** The model refs of an input: the current (or only) one, and the baseline one of a comparison. */
 function refs(input: RenderInput): { current: ModelRef; baseline?: ModelRef } {
   switch (input.kind) {
-    case "result":
-    case "sectorView":
-      return { current: input.modelRef };
     case "comparison":
       return { current: input.current.modelRef, baseline: input.baseline.modelRef };
     case "sectorComparison":
       return { current: input.current, baseline: input.baseline };
-    default:
-      throw new KsmError(
-        "invalid_argument",
-        `cannot render ${String((input as { kind?: unknown }).kind)}: pass a result, comparison, sector view or sector comparison`,
-      );
   }
+  return { current: input.modelRef };
 }
 
 function check(ref: ModelRef, model: Model, option: string): void {
@@ -39,11 +32,11 @@ function check(ref: ModelRef, model: Model, option: string): void {
 }
 
 /**
- * Checks that the options name the models the input was made with.
+ * Checks that the options name the models the input was made with. Call it after
+ * `checkRenderArgs`, which makes sure the input is of one of the four kinds.
  *
  * @param input - What is rendered.
  * @param options - The render options.
- * @throws {KsmError} `invalid_argument` for an input of unknown kind.
  * @throws {KsmError} `model_mismatch` when `model` (or `baselineModel`) is another model or version.
  */
 export function checkModel(input: RenderInput, options: RenderOptions): void {

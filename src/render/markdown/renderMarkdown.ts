@@ -1,4 +1,3 @@
-import { KsmError } from "../../errors.js";
 import { checkRenderArgs } from "../checkArgs.js";
 import type { RenderOptions } from "../options.js";
 import { checkModel, type RenderInput } from "./checkModel.js";
@@ -42,10 +41,7 @@ export function renderMarkdown(input: RenderInput, options: RenderOptions): stri
       return comparisonMarkdown(input, options);
     case "sectorView":
       return sectorViewMarkdown(input, options);
-    case "sectorComparison":
-      return sectorComparisonMarkdown(input, options);
-    default:
-      // checkModel already rejects unknown kinds; this keeps the switch exhaustive for the compiler.
-      throw new KsmError("invalid_argument", "unknown input kind");
   }
+  // checkRenderArgs let only the four kinds through: what is left is a sector comparison.
+  return sectorComparisonMarkdown(input, options);
 }
