@@ -5,13 +5,14 @@ import { formatDate } from "../format.js";
 import { escapeMarkdown } from "./escape.js";
 import { commonWords } from "./words.js";
 
-/** One model a report was made with; `model` adds the release date. */
-export interface ModelUsed {
-  readonly ref: ModelRef;
-  readonly model?: Model | undefined;
-  /** E.g. "baseline" or "current", for reports that use two models. */
-  readonly role?: string;
-}
+/**
+ * One model a report was made with: `model` adds the release date; `role` (e.g. "baseline" or
+ * "current", for reports that use two models) is required when the model may be missing, so every
+ * model is named with at least one note.
+ */
+export type ModelUsed =
+  | { readonly ref: ModelRef; readonly model: Model; readonly role?: string }
+  | { readonly ref: ModelRef; readonly model: Model | undefined; readonly role: string };
 
 const words = {
   en: { one: "Produced with model", two: "Produced with models", and: "and" },
@@ -23,7 +24,7 @@ const words = {
  * release date), and the fixed sentence that the model is not an official instrument.
  *
  * @param lang - The language.
- * @param used - The models, in the order to name them; duplicates (same id and version) are named once.
+ * @param used - The models, in the order to name them: one, or two different versions.
  * @returns The closing Markdown, starting with a horizontal rule.
  * @example
  * ```ts
@@ -33,19 +34,13 @@ const words = {
  */
 export function closing(lang: Lang, used: readonly ModelUsed[]): string {
   const w = words[lang];
-  const seen = new Set<string>();
-  const names: string[] = [];
-  for (const { ref, model, role } of used) {
-    const key = `${ref.id}\u0000${ref.version}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  const names = used.map(({ ref, model, role }) => {
     const notes = [
       ...(role ? [role] : []),
       ...(model ? [commonWords(lang).released(formatDate(model.releasedOn, lang))] : []),
     ];
-    const name = escapeMarkdown(`${ref.id} ${ref.version}`);
-    names.push(notes.length > 0 ? `${name} (${notes.join(", ")})` : name);
-  }
+    return `${escapeMarkdown(`${ref.id} ${ref.version}`)} (${notes.join(", ")})`;
+  });
   const list =
     names.length > 1 ? `${names.slice(0, -1).join(", ")} ${w.and} ${names.at(-1)}` : names[0];
   const lead = names.length > 1 ? w.two : w.one;
