@@ -4,6 +4,10 @@ export type Align = "l" | "r" | "c";
 /** Characters a cell takes in a monospaced view (code points, not UTF-16 units). */
 const width = (text: string): number => [...text].length;
 
+/** The alignment a letter asks for; no letter or another one means left. */
+const alignOf = (letter: string | undefined): Align =>
+  letter === "r" || letter === "c" ? letter : "l";
+
 function pad(text: string, size: number, align: Align): string {
   const room = size - width(text);
   if (room <= 0) return text;
@@ -41,12 +45,12 @@ export function markdownTable(
   rows: readonly (readonly string[])[],
   align = "",
 ): string {
-  const aligns = header.map(
-    (_, c): Align => (align[c] === "r" || align[c] === "c" ? align[c] : "l"),
-  );
-  const sizes = header.map((h, c) => Math.max(3, width(h), ...rows.map((r) => width(r[c] ?? ""))));
+  const columns = header.map((h, c) => ({
+    align: alignOf(align[c]),
+    size: Math.max(3, width(h), ...rows.map((r) => width(r[c] ?? ""))),
+  }));
   const line = (cells: readonly string[]): string =>
-    `| ${sizes.map((size, c) => pad(cells[c] ?? "", size, aligns[c] ?? "l")).join(" | ")} |`;
-  const rules = sizes.map((size, c) => rule(size, aligns[c] ?? "l"));
+    `| ${columns.map(({ size, align }, c) => pad(cells[c] ?? "", size, align)).join(" | ")} |`;
+  const rules = columns.map(({ size, align }) => rule(size, align));
   return [line(header), `| ${rules.join(" | ")} |`, ...rows.map(line)].join("\n");
 }
