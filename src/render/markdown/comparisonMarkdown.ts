@@ -87,12 +87,11 @@ export function comparisonMarkdown(c: Comparison, options: RenderOptions): strin
 function changeList(c: Comparison, ids: readonly string[], lang: Lang, labels: Labels): string {
   const w = comparisonWords(lang);
   if (ids.length === 0) return w.none;
-  const deltas = new Map(c.indicators.map((r) => [r.id, r.scoreDelta]));
-  const rows = ids.map((id) => [
-    esc(id),
-    esc(labels.indicator(id)),
-    formatSigned(deltas.get(id) ?? null, lang),
-  ]);
+  const rows = ids.flatMap((id) =>
+    c.indicators
+      .filter((r) => r.id === id)
+      .map((r) => [esc(id), esc(labels.indicator(id)), formatSigned(r.scoreDelta, lang)]),
+  );
   return markdownTable(w.changeHeader, rows, "llr");
 }
 

@@ -59,7 +59,10 @@ export function indicatorSections(result: Result, lang: Lang, labels: Labels): s
       i.critical ? commonWords(lang).yes : "",
       status[i.status],
     ]);
-    const blocked = indicators.filter((i) => i.blocking.length > 0);
+    // Only an applicable indicator (one with a level) has practices that block its next level.
+    const blocked = indicators.filter(
+      (i): i is Blocked => i.level !== null && i.blocking.length > 0,
+    );
     return [
       `### ${esc(d.id)} ${esc(labels.domain(d.id))}`,
       markdownTable(w.indicatorsHeader, rows, "llrrrrrll"),
@@ -78,10 +81,13 @@ function weight(i: IndicatorResult, lang: Lang): string {
   return `${value} (${[n(i.weight.base), ...i.weight.multipliers.map((m) => n(m.multiplier))].join(" × ")})`;
 }
 
+/** An indicator with a level whose next level some practices block. */
+type Blocked = IndicatorResult & { readonly level: number };
+
 /** A list item per blocked indicator, a sub-item per practice with its text. */
-function blocking(i: IndicatorResult, lang: Lang, labels: Labels): string {
+function blocking(i: Blocked, lang: Lang, labels: Labels): string {
   const w = resultWords(lang);
-  const next = (i.level ?? 0) + 1;
+  const next = i.level + 1;
   const practices = i.blocking.map((id) => {
     const p = labels.practice(id);
     if (!p) return `  - ${esc(id)}`;

@@ -69,11 +69,15 @@ export function resultMarkdown(result: Result, options: RenderOptions): string {
   return `${sections.join("\n\n")}\n`;
 }
 
+/** An indicator below its target; only an applicable indicator (with a level) has a gap. */
+type Gap = IndicatorResult & { readonly level: number; readonly gap: number };
+const isGap = (i: IndicatorResult): i is Gap => i.level !== null && i.gap !== null && i.gap > 0;
+
 /** The largest gaps by weight × gap; ties by id, so the order is stable. */
 function gaps(result: Result, lang: Lang, labels: Labels): string {
   const w = resultWords(lang);
   const ranked = result.indicators
-    .filter((i): i is IndicatorResult & { gap: number } => (i.gap ?? 0) > 0)
+    .filter(isGap)
     .map((i) => ({ i, priority: i.weight.value * i.gap }))
     .sort((a, b) => b.priority - a.priority || (a.i.id < b.i.id ? -1 : 1))
     .slice(0, TOP_GAPS);
@@ -82,7 +86,7 @@ function gaps(result: Result, lang: Lang, labels: Labels): string {
     String(k + 1),
     esc(i.id),
     esc(labels.indicator(i.id)),
-    i.level === null ? "–" : String(i.level),
+    String(i.level),
     String(i.target),
     formatNumber(i.weight.value, lang),
     formatNumber(priority, lang),
@@ -93,14 +97,10 @@ function gaps(result: Result, lang: Lang, labels: Labels): string {
 /** The critical indicators below target, or a sentence saying there are none. */
 function criticalGaps(result: Result, lang: Lang, labels: Labels): string {
   const w = resultWords(lang);
-  if (result.overall.criticalGaps.length === 0) return w.noCritical;
-  const byId = new Map(result.indicators.map((i) => [i.id, i]));
-  const items = result.overall.criticalGaps.map((id) => {
-    const i = byId.get(id);
-    const detail = i
-      ? `: ${w.criticalItem(i.level === null ? "–" : String(i.level), i.target)}`
-      : "";
-    return `- ${indicatorName(id, labels)}${detail}`;
-  });
+  const critical = new Set(result.overall.criticalGaps);
+  const items = result.indicators
+    .filter((i): i is Gap => critical.has(i.id) && isGap(i))
+    .map((i) => `- ${indicatorName(i.id, labels)}: ${w.criticalItem(String(i.level), i.target)}`);
+  if (items.length === 0) return w.noCritical;
   return `${w.critical}\n\n${items.join("\n")}`;
 }

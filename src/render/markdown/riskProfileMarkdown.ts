@@ -26,15 +26,17 @@ export function riskProfileSection(
   const w = riskWords(lang);
   const rp = result.riskProfile;
   // The model's order first; any factor the model does not know after it, by id.
-  const known = model.riskProfile.factors.map((f) => f.id).filter((id) => id in rp.factors);
+  const known = model.riskProfile.factors.map((f) => f.id);
   const extra = Object.keys(rp.factors)
     .filter((id) => !known.includes(id))
     .sort();
-  const rows = [...known, ...extra].map((id) => {
-    const value = rp.factors[id] ?? 0;
-    const label = labels.factorValue(id, value);
-    return [esc(labels.factor(id)), label ? `${value} – ${esc(label)}` : String(value)];
-  });
+  const order = [...known, ...extra];
+  const rows = Object.entries(rp.factors)
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([id, value]) => {
+      const label = labels.factorValue(id, value);
+      return [esc(labels.factor(id)), label ? `${value} – ${esc(label)}` : String(value)];
+    });
   const tier = labels.tier(rp.tier);
   const tierText = esc(tier.label);
   const description = tier.description ? ` ${esc(tier.description)}` : "";
