@@ -54,6 +54,7 @@ export function runs(defined: readonly boolean[]): number[][] | null {
   if (firstGap < 0) return null;
   const out: number[][] = [];
   let run: number[] = [];
+  // Start after the first gap and end on it, so the gap closes the last run too.
   for (let k = 1; k <= n; k++) {
     const i = (firstGap + k) % n;
     if (defined[i]) run.push(i);
@@ -62,7 +63,6 @@ export function runs(defined: readonly boolean[]): number[][] | null {
       run = [];
     }
   }
-  if (run.length > 0) out.push(run);
   return out;
 }
 
