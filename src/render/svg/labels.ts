@@ -73,23 +73,23 @@ const MAX_STEPS = 2_000;
  * label's box grows away from the circle vertically, so top labels sit above their spoke end.
  * Moving outward along a spoke eventually clears any fixed box, so this always terminates.
  *
- * @param labels - The labels, in spoke order.
+ * @param labels - The labels, in spoke order; anything else they carry is passed through.
  * @param radius - The radius of the plot they must not enter.
  * @param gap - The clearance from the plot and between labels, in px.
- * @returns One placed label per input label.
+ * @returns Each label with its box and anchor, in the same order.
  * @example
  * ```ts
- * placeRadialLabels([{ angle: 0, width: 40, height: 14 }], 100, 8)[0].box;
+ * placeRadialLabels([{ angle: 0, width: 40, height: 14 }], 100, 8)[0]?.box;
  * //=> { x: -20, y: -122, width: 40, height: 14 }
  * ```
  */
-export function placeRadialLabels(
-  labels: readonly RadialLabel[],
+export function placeRadialLabels<L extends RadialLabel>(
+  labels: readonly L[],
   radius: number,
   gap: number,
-): PlacedLabel[] {
-  const placed: PlacedLabel[] = [];
-  for (const label of labels) placed.push(placeOne(label, radius, gap, placed));
+): (L & PlacedLabel)[] {
+  const placed: (L & PlacedLabel)[] = [];
+  for (const label of labels) placed.push({ ...label, ...placeOne(label, radius, gap, placed) });
   return placed;
 }
 

@@ -1,5 +1,5 @@
 import { type Anchor, type Box, placeRadialLabels } from "./labels.js";
-import { estimateTextWidth, wrapText } from "./textWidth.js";
+import { estimateTextWidth, fitLine, wrapText } from "./textWidth.js";
 
 /** Sizes of the radar chart, in px. */
 export const RADAR = {
@@ -58,37 +58,32 @@ export interface RadarLayout {
  */
 export function radarLayout(titles: readonly AxisTitle[]): RadarLayout {
   const { radius, labelFont, lineHeight, labelMaxWidth, gap } = RADAR;
-  const wrap = (text: string, maxLines: number): string[] =>
-    wrapText(text, { fontSize: labelFont, maxWidth: labelMaxWidth, maxLines });
-  const angles = titles.map((_, i) => (2 * Math.PI * i) / titles.length);
-  const wrapped = titles.map(({ title, note }) => ({
-    lines: wrap(title, 2),
-    note: note === null ? null : (wrap(note, 1)[0] ?? ""),
-  }));
-  const placed = placeRadialLabels(
-    wrapped.map(({ lines, note }, i) => {
-      const all = note === null ? lines : [...lines, note];
-      return {
-        angle: angles[i] ?? 0,
-        width: Math.max(...all.map((l) => estimateTextWidth(l, labelFont))),
-        height: all.length * lineHeight,
-      };
-    }),
-    radius,
-    gap,
-  );
-  const labels = placed.map(({ box, anchor }, i): AxisLabel => {
-    const { lines, note } = wrapped[i] ?? { lines: [], note: null };
-    const x =
-      anchor === "start" ? box.x : anchor === "end" ? box.x + box.width : box.x + box.width / 2;
-    // The baseline sits 0.8 of a line below the line's top, leaving room for descenders.
-    const count = lines.length + (note === null ? 0 : 1);
-    const baselines = Array.from({ length: count }, (_, k) => box.y + (k + 0.8) * lineHeight);
-    return { lines, note, box, anchor, x, baselines };
+  const font = { fontSize: labelFont, maxWidth: labelMaxWidth };
+  const axes = titles.map(({ title, note }, i) => {
+    const lines = wrapText(title, { ...font, maxLines: 2 });
+    const noteLine = note === null ? null : fitLine(note, font);
+    const all = noteLine === null ? lines : [...lines, noteLine];
+    return {
+      lines,
+      note: noteLine,
+      angle: (2 * Math.PI * i) / titles.length,
+      width: Math.max(...all.map((l) => estimateTextWidth(l, labelFont))),
+      height: all.length * lineHeight,
+    };
   });
+  const labels = placeRadialLabels(axes, radius, gap).map(
+    ({ lines, note, box, anchor }): AxisLabel => {
+      const x =
+        anchor === "start" ? box.x : anchor === "end" ? box.x + box.width : box.x + box.width / 2;
+      // The baseline sits 0.8 of a line below the line's top, leaving room for descenders.
+      const count = lines.length + (note === null ? 0 : 1);
+      const baselines = Array.from({ length: count }, (_, k) => box.y + (k + 0.8) * lineHeight);
+      return { lines, note, box, anchor, x, baselines };
+    },
+  );
   return {
     radius,
-    angles,
+    angles: axes.map((a) => a.angle),
     labels,
     bounds: union([circleBox(radius), ...labels.map((l) => l.box)]),
   };

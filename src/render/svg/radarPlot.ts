@@ -31,18 +31,18 @@ export function radarPlot(
   lang: Lang,
 ): string[] {
   const { angles, radius } = layout;
-  const at = (i: number, value: number): Point => polar(angles[i] ?? 0, value, max, radius);
+  const at = (angle: number, value: number): Point => polar(angle, value, max, radius);
   const levels = Array.from({ length: max }, (_, k) => k + 1);
   const rings = levels.map((level) =>
     el("polygon", {
-      points: points(angles.map((_, i) => at(i, level))),
+      points: points(angles.map((angle) => at(angle, level))),
       fill: "none",
       stroke: level === max ? "#8c8c8c" : "#d0d0d0",
       "stroke-width": level === max ? 1.25 : 1,
     }),
   );
-  const spokes = angles.map((_, i) => {
-    const [x2, y2] = at(i, max);
+  const spokes = angles.map((angle) => {
+    const [x2, y2] = at(angle, max);
     return el("line", { x1: 0, y1: 0, x2, y2, stroke: "#d0d0d0", "stroke-width": 1 });
   });
   // Scale numbers sit halfway between the first two spokes, where no marker can cover them.
@@ -71,7 +71,11 @@ export function radarPlot(
         seriesMarkup(
           key,
           SERIES_STYLE[key],
-          s.values.map((v, i) => (v === null ? null : at(i, v))),
+          // One point per axis; a value that is null (or missing) leaves a gap.
+          angles.map((angle, i) => {
+            const v = s.values[i] ?? null;
+            return v === null ? null : at(angle, v);
+          }),
         ),
       ),
   );

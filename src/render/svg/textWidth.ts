@@ -23,10 +23,10 @@ const WIDE_WIDTH = 1.0;
 function charWidth(c: string): number {
   const known = WIDTH.get(c);
   if (known !== undefined) return known;
-  const base = c.normalize("NFD")[0] ?? c;
-  const ofBase = WIDTH.get(base);
+  const ofBase = WIDTH.get(c.normalize("NFD").charAt(0));
   if (ofBase !== undefined) return ofBase;
-  return (c.codePointAt(0) ?? 0) >= 0x2e80 ? WIDE_WIDTH : DEFAULT_WIDTH;
+  // An astral character's first UTF-16 unit (a high surrogate) is above U+2E80 too.
+  return c.charCodeAt(0) >= 0x2e80 ? WIDE_WIDTH : DEFAULT_WIDTH;
 }
 
 /**
@@ -48,13 +48,40 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
   return em * fontSize * (bold ? 1.1 : 1);
 }
 
-/** A font and the width text must fit in. */
-export interface WrapOptions {
+/** A font and the width a line must fit in. */
+export interface LineOptions {
   readonly fontSize: number;
   readonly maxWidth: number;
+  readonly bold?: boolean;
+}
+
+/** A font, the width text must fit in, and how many lines it may take. */
+export interface WrapOptions extends LineOptions {
   /** At most this many lines; the last one is shortened with `…` if the text does not fit. */
   readonly maxLines: number;
-  readonly bold?: boolean;
+}
+
+/**
+ * Fits text on one line of at most `maxWidth` (estimated): its words joined by single spaces, cut
+ * with `…` when that is too wide.
+ *
+ * @param text - The text, e.g. a note under an axis title.
+ * @param options - Font size and maximum width.
+ * @returns The line.
+ * @example
+ * ```ts
+ * fitLine("(not comparable: no crosswalk)", { fontSize: 12, maxWidth: 100 });
+ * //=> "(not compara…"
+ * ```
+ */
+export function fitLine(text: string, options: LineOptions): string {
+  const { fontSize, maxWidth, bold = false } = options;
+  const fits = (s: string): boolean => estimateTextWidth(s, fontSize, bold) <= maxWidth;
+  const whole = text
+    .split(/\s+/)
+    .filter((w) => w !== "")
+    .join(" ");
+  return fits(whole) ? whole : truncate(whole, fits);
 }
 
 /**
@@ -77,7 +104,7 @@ export function wrapText(text: string, options: WrapOptions): string[] {
   const fits = (s: string): boolean => width(s) <= maxWidth;
   const words = text.split(/\s+/).filter((w) => w !== "");
   const whole = words.join(" ");
-  if (fits(whole) || maxLines <= 1) return [fits(whole) ? whole : truncate(whole, fits)];
+  if (fits(whole) || maxLines <= 1) return [fitLine(text, options)];
   if (maxLines === 2) {
     let best: [string, string] | null = null;
     let bestWidth = Number.POSITIVE_INFINITY;
