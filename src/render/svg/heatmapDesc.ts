@@ -1,5 +1,4 @@
 import type { Lang } from "../../issues/messages.js";
-import type { Column } from "./heatmapGrid.js";
 import type { HeatmapRow } from "./heatmapRows.js";
 import { chartWords } from "./words.js";
 
@@ -10,30 +9,27 @@ import { chartWords } from "./words.js";
  *
  * @param heading - The chart's title, repeated as the first sentence.
  * @param rows - The rows.
- * @param columns - The levels.
+ * @param maxLevel - The highest level (the levels run 0..max).
  * @param lang - The language.
  * @returns The description.
  * @example
  * ```ts
- * heatmapDesc("Sector", rows, columns, "en");
+ * heatmapDesc("Sector", rows, 5, "en");
  * //=> "Sector. Heatmap of 12 domains by maturity level 0 to 5: … Board and governance (n = 14): level 0 Absent 4, …"
  * ```
  */
 export function heatmapDesc(
   heading: string,
   rows: readonly HeatmapRow[],
-  columns: readonly Column[],
+  maxLevel: number,
   lang: Lang,
 ): string {
   const words = chartWords(lang);
-  const max = columns[columns.length - 1]?.level ?? 0;
   const perRow = rows.map((row) => {
-    if (row.counts === null) return `${row.title}: ${row.suppressed ?? words.suppressedGroup}.`;
-    const counts = columns.map(
-      (c, k) => `${words.level} ${c.level} ${c.label} ${row.counts?.[k] ?? 0}`,
-    );
+    if (row.suppressed !== null) return `${row.title}: ${row.suppressed}.`;
+    const counts = row.cells.map((c) => `${words.level} ${c.level} ${c.label} ${c.count}`);
     return `${row.title} (n = ${row.n}): ${counts.join(", ")}.`;
   });
-  const note = rows.some((r) => r.counts === null) ? [words.suppressedNote] : [];
-  return [`${heading}.`, words.heatmapDesc(rows.length, max), ...perRow, ...note].join(" ");
+  const note = rows.some((r) => r.suppressed !== null) ? [words.suppressedNote] : [];
+  return [`${heading}.`, words.heatmapDesc(rows.length, maxLevel), ...perRow, ...note].join(" ");
 }

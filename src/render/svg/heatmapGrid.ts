@@ -1,4 +1,4 @@
-import type { HeatmapRow } from "./heatmapRows.js";
+import type { HeatmapCell, HeatmapRow } from "./heatmapRows.js";
 import type { Box } from "./labels.js";
 import { shade } from "./shade.js";
 import { estimateTextWidth, wrapText } from "./textWidth.js";
@@ -53,28 +53,30 @@ export function heatmapGrid(
   y: number,
 ): { markup: string; box: Box } {
   const { labelFont, headerFont, lineHeight, cellWidth, rowHeight, nWidth, pad } = GRID;
-  const titles = rows.map((r) =>
-    wrapText(r.title, { fontSize: labelFont, maxWidth: GRID.labelMaxWidth, maxLines: 2 }),
-  );
-  const labelWidth =
-    Math.max(0, ...titles.flat().map((line) => estimateTextWidth(line, labelFont))) + pad;
-  const heads = columns.map((c) =>
-    wrapText(c.label, { fontSize: headerFont, maxWidth: cellWidth - 8, maxLines: 2 }),
-  );
-  const headerHeight = (1 + Math.max(1, ...heads.map((h) => h.length))) * lineHeight + 8;
+  const titled = rows.map((row) => ({
+    row,
+    lines: wrapText(row.title, { fontSize: labelFont, maxWidth: GRID.labelMaxWidth, maxLines: 2 }),
+  }));
+  const widths = titled.flatMap((t) => t.lines.map((line) => estimateTextWidth(line, labelFont)));
+  const labelWidth = Math.max(0, ...widths) + pad;
+  const heads = columns.map((c) => ({
+    level: c.level,
+    lines: wrapText(c.label, { fontSize: headerFont, maxWidth: cellWidth - 8, maxLines: 2 }),
+  }));
+  const headerHeight = (1 + Math.max(1, ...heads.map((h) => h.lines.length))) * lineHeight + 8;
   const frame: Frame = {
     cellsLeft: x + labelWidth,
     nLeft: x + labelWidth + columns.length * cellWidth,
     columns: columns.length,
   };
-  const header = columns.map((c, k) => {
+  const header = heads.map((head, k) => {
     const cx = frame.cellsLeft + (k + 0.5) * cellWidth;
     const at = { x: cx, "text-anchor": "middle", "font-size": headerFont };
     return el(
       "text",
       { class: "level-label", y: y + lineHeight, ...at },
-      el("tspan", { x: cx, "font-weight": "bold" }, escapeXml(String(c.level))),
-      ...(heads[k] ?? []).map((line, i) =>
+      el("tspan", { x: cx, "font-weight": "bold" }, escapeXml(String(head.level))),
+      ...head.lines.map((line, i) =>
         el("tspan", { x: cx, y: y + (i + 2) * lineHeight }, escapeXml(line)),
       ),
     );
@@ -89,8 +91,8 @@ export function heatmapGrid(
     },
     "n",
   );
-  const body = rows.map((row, r) =>
-    rowMarkup(row, titles[r] ?? [], frame, y + headerHeight + r * rowHeight, hatch),
+  const body = titled.map(({ row, lines }, r) =>
+    rowMarkup(row, lines, frame, y + headerHeight + r * rowHeight, hatch),
   );
   return {
     markup: el("g", { class: "grid" }, el("g", { class: "header" }, ...header, nHeader), ...body),
@@ -122,17 +124,17 @@ function rowMarkup(
     }),
   );
   const cells =
-    row.counts !== null && row.n !== null
-      ? countCells(row.counts, row.n, frame, top)
-      : suppressedBand(row.suppressed ?? "", hatch, frame, top);
-  const kind = row.counts === null ? "row suppressed" : "row";
+    row.suppressed === null
+      ? countCells(row.cells, row.n, frame, top)
+      : suppressedBand(row.suppressed, hatch, frame, top);
+  const kind = row.suppressed === null ? "row" : "row suppressed";
   return el("g", { class: kind, "data-domain": row.id }, label, ...cells);
 }
 
-function countCells(counts: readonly number[], n: number, frame: Frame, top: number): string[] {
+function countCells(cells: readonly HeatmapCell[], n: number, frame: Frame, top: number): string[] {
   const { cellWidth, rowHeight, nWidth } = GRID;
   const mid = top + rowHeight / 2;
-  const cells = counts.map((count, k) => {
+  const marks = cells.map(({ count }, k) => {
     const s = shade(n > 0 ? count / n : 0);
     const left = frame.cellsLeft + k * cellWidth;
     return el(
@@ -164,7 +166,7 @@ function countCells(counts: readonly number[], n: number, frame: Frame, top: num
     { class: "n", x: frame.nLeft + nWidth / 2, y: mid + 4, "text-anchor": "middle", fill: "#444" },
     escapeXml(String(n)),
   );
-  return [...cells, nText];
+  return [...marks, nText];
 }
 
 function suppressedBand(note: string, hatch: string, frame: Frame, top: number): string[] {

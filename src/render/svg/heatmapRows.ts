@@ -3,20 +3,24 @@ import type { Lang } from "../../issues/messages.js";
 import type { Model } from "../../model/modelSchema.js";
 import type { SectorGroup, SectorView, Suppression } from "../../sector/types.js";
 import { describe } from "../../util/guards.js";
-import { domainTitle } from "./modelText.js";
+import { domainTitle, levelLabel } from "./modelText.js";
 import { chartWords } from "./words.js";
 
-/** One heatmap row: a domain with its counts per level, or why it has none. */
-export interface HeatmapRow {
-  readonly id: string;
-  readonly title: string;
-  /** Institutions for which the domain is applicable; `null` when suppressed. */
-  readonly n: number | null;
-  /** Count per level 0..max; `null` when suppressed. */
-  readonly counts: readonly number[] | null;
-  /** The suppression note, e.g. `"suppressed (n < 3)"`, or `null`. */
-  readonly suppressed: string | null;
+/** One cell of a heatmap row: a level, its label and how many institutions are at it. */
+export interface HeatmapCell {
+  readonly level: number;
+  readonly label: string;
+  readonly count: number;
 }
+
+/**
+ * One heatmap row: a domain with its n and a cell per level 0..max, or, when suppressed, the
+ * suppression note (e.g. `"suppressed (n < 3)"`) and neither.
+ */
+export type HeatmapRow = { readonly id: string; readonly title: string } & (
+  | { readonly n: number; readonly cells: readonly HeatmapCell[]; readonly suppressed: null }
+  | { readonly n: null; readonly cells: null; readonly suppressed: string }
+);
 
 /**
  * Picks the group to show: the one named by `key`, else the first group that is not suppressed,
@@ -91,7 +95,7 @@ export function suppressionNote(
  * @example
  * ```ts
  * heatmapRows(view, group, kennisveiligheid2025, "en")[0];
- * //=> { id: "GOV", title: "Board and governance", n: 14, counts: [4, 7, 3, 0, 0, 0], suppressed: null }
+ * //=> { id: "GOV", title: "Board and governance", n: 14, cells: [{ level: 0, label: "Absent", count: 4 }, …], suppressed: null }
  * ```
  */
 export function heatmapRows(
@@ -100,27 +104,31 @@ export function heatmapRows(
   model: Model,
   lang: Lang,
 ): HeatmapRow[] {
+  // Statistics that are missing although nothing says why read as too few institutions.
+  const sizeNote = chartWords(lang).suppressed(view.minGroupSize);
   const groupNote = suppressionNote(group.suppressed, view.minGroupSize, lang);
   if (groupNote !== null || group.domains === null) {
-    const note = groupNote ?? suppressionNote("size", view.minGroupSize, lang);
+    const note = groupNote ?? sizeNote;
     return model.domains.map((d) => ({
       id: d.id,
       title: domainTitle(model, d.id, lang),
       n: null,
-      counts: null,
+      cells: null,
       suppressed: note,
     }));
   }
-  return group.domains.map((d) => {
+  return group.domains.map((d): HeatmapRow => {
+    const title = domainTitle(model, d.id, lang);
     const note = suppressionNote(d.suppressed, view.minGroupSize, lang);
-    const shown = note === null && d.levels !== null;
-    return {
-      id: d.id,
-      title: domainTitle(model, d.id, lang),
-      n: shown ? d.n : null,
-      counts: shown ? d.levels : null,
-      suppressed: shown ? null : (note ?? suppressionNote("size", view.minGroupSize, lang)),
-    };
+    if (note !== null || d.levels === null) {
+      return { id: d.id, title, n: null, cells: null, suppressed: note ?? sizeNote };
+    }
+    const cells = d.levels.map((count, level) => ({
+      level,
+      label: levelLabel(model, level, lang),
+      count,
+    }));
+    return { id: d.id, title, n: d.n, cells, suppressed: null };
   });
 }
 

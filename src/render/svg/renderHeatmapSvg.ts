@@ -62,7 +62,7 @@ export function renderHeatmapSvg(view: SectorView, options: HeatmapOptions): str
   };
 
   const title = heading.title;
-  const desc = heatmapDesc(`${heading.title}; ${heading.subtitle}`, rows, columns, lang);
+  const desc = heatmapDesc(`${heading.title}; ${heading.subtitle}`, rows, view.maxLevel, lang);
   const prefix = chartPrefix("heatmap", title, desc);
   const hatch = `${prefix}-hatch`;
   const width = Math.max(heatmapGrid(rows, columns, hatch, 0, 0).box.width, MIN_WIDTH);
