@@ -61,11 +61,13 @@ function checkMonotone(spec: RiskProfileSpec, tiers: readonly string[], sink: Is
   const match = compileTierRules(spec, (rule) => ranked(rule.tier), ranked(spec.defaultTier));
   const show = (values: readonly number[]): string =>
     `{ ${spec.factors.map((f, i) => `${f.id}: ${values[i]}`).join(", ")} }`;
-  // Every combination, enumerated like an odometer (factor 0 turns fastest), so that raising
-  // factor f by one step moves `stride(f)` places on.
-  const combos = Array.from({ length: combinations }, (_, n) => digits(n, sizes));
+  const values = sizes.map(() => 0);
   for (const type of [undefined, ...spec.institutionTypes.map((t) => t.id)]) {
-    const outcomes = combos.map((values) => match(values, type));
+    // The outcome of every combination, enumerated like an odometer (factor 0 turns fastest), so
+    // that raising factor f by one step moves `stride(f)` places on.
+    const outcomes = Array.from({ length: combinations }, (_, n) =>
+      match(digits(n, sizes, values), type),
+    );
     for (const [n, here] of outcomes.entries()) {
       let stride = 1;
       let rest = n;
@@ -75,7 +77,7 @@ function checkMonotone(spec: RiskProfileSpec, tiers: readonly string[], sink: Is
         // A digit that can be raised stays within the combinations, so `up` is always there.
         const up = digit + 1 < size ? outcomes[n + stride] : undefined;
         if (up !== undefined && up.rank < here.rank) {
-          const from = digits(n, sizes);
+          const from = digits(n, sizes, []);
           const raised = [...from];
           raised[f] = digit + 1;
           sink.add("tier_rules_not_monotone", ["riskProfile", "tierRules"], {
@@ -92,11 +94,11 @@ function checkMonotone(spec: RiskProfileSpec, tiers: readonly string[], sink: Is
   }
 }
 
-function digits(n: number, sizes: readonly number[]): number[] {
-  const out: number[] = [];
+/** Writes the factor values of combination `n` into `out` (reused, to spare allocations). */
+function digits(n: number, sizes: readonly number[], out: number[]): number[] {
   let rest = n;
-  for (const size of sizes) {
-    out.push(rest % size);
+  for (const [f, size] of sizes.entries()) {
+    out[f] = rest % size;
     rest = Math.floor(rest / size);
   }
   return out;
