@@ -1,0 +1,202 @@
+/**
+ * Outputs read back from JSON that another tool has trimmed or edited. The renderers accept them
+ * (`checkRenderArgs` checks only the kind and the model version) and must neither throw nor show
+ * figures that are not there: statistics that are missing although nothing says why read as
+ * suppressed for size, and ids the model does not know are shown as they are.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  aggregateSector,
+  compareSectors,
+  type Result,
+  renderCsv,
+  renderHeatmapSvg,
+  renderMarkdown,
+} from "../../src/index.js";
+import { answersAt, mini1, rowOf, score, section } from "../coverage/support.js";
+import { type JsonPath, setAt } from "../fixtures/jsonEdit.js";
+
+const m = mini1;
+const en = { lang: "en", model: m } as const;
+
+/** A deep, unfrozen copy of an output with values set at paths, as a JSON editor would. */
+function edited<T>(value: T, changes: Record<string, unknown>): T {
+  const copy = structuredClone(value);
+  for (const [at, v] of Object.entries(changes)) {
+    const path: JsonPath = at.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    setAt(copy, path, v);
+  }
+  return copy;
+}
+
+const results = [0, 1, 2, 3].map((level) =>
+  score(
+    m,
+    { id: `i${level}`, type: level < 2 ? "college" : "university", measuredOn: "2025-03-01" },
+    answersAt(m, level),
+  ),
+);
+const baseline = results.map((r, k) =>
+  score(
+    m,
+    {
+      id: r.institution.id,
+      ...(r.institution.type ? { type: r.institution.type } : {}),
+      measuredOn: "2023-03-01",
+    },
+    answersAt(m, Math.max(0, k - 1)),
+  ),
+);
+const view = aggregateSector(results, { minGroupSize: 2 });
+const grouped = aggregateSector(results, { minGroupSize: 2, groupBy: "institutionType" });
+const panel = compareSectors(baseline, results, { minGroupSize: 2 });
+
+describe("a sector view read back with statistics missing", () => {
+  // The group says it is shown, but its statistics are gone.
+  const stripped = edited(view, {
+    "groups.0.maturityIndex": null,
+    "groups.0.targetAttainment": null,
+    "groups.0.indicators": null,
+    "groups.0.domains": null,
+  });
+
+  it("reports the group as suppressed for size in Markdown, CSV and SVG", () => {
+    expect(section(renderMarkdown(stripped, en), "## All institutions")).toMatch(
+      /^## All institutions\n\nsuppressed \(fewer than 2 institutions\)\n/,
+    );
+    const csv = renderCsv(stripped, en).split("\r\n");
+    expect(csv).toContain("mini,1,all,4,size,governance,gov-policy,Policy,,,,,,,,,");
+    const svg = renderHeatmapSvg(stripped, en);
+    expect(svg.match(/class="row suppressed"/g)).toHaveLength(m.domains.length);
+    expect(svg).toContain(">suppressed (n &lt; 2)</text>");
+    expect(svg).not.toMatch(/class="cell"/);
+  });
+
+  it("shows a group whose item lists are gone with empty tables", () => {
+    const noItems = edited(view, { "groups.0.indicators": null, "groups.0.domains": null });
+    const md = section(renderMarkdown(noItems, en), "## All institutions (n = 4)");
+    expect(md).toContain("### Domains\n\n| Domain ");
+    expect(md).not.toContain("| governance");
+    expect(md).not.toContain("| gov-policy");
+  });
+
+  it("reports an item without statistics as suppressed for size", () => {
+    const noStats = edited(view, {
+      "groups.0.indicators.0.levels": null,
+      "groups.0.indicators.0.score": null,
+      "groups.0.indicators.0.shareAtTarget": null,
+      "groups.0.domains.0.levels": null,
+      "groups.0.domains.0.score": null,
+      "groups.0.domains.0.shareAtTarget": null,
+    });
+    expect(rowOf(renderMarkdown(noStats, en), "gov-policy")[2]).toBe("suppressed");
+    expect(renderCsv(noStats, en).split("\r\n")).toContain(
+      "mini,1,all,4,size,governance,gov-policy,Policy,,,,,,,,,",
+    );
+    const svg = renderHeatmapSvg(noStats, en);
+    expect(svg).toMatch(/<g class="row suppressed" data-domain="governance">/);
+    expect(svg).toMatch(/<g class="row" data-domain="operations">/);
+  });
+
+  it("reads level counts missing at the end as 0", () => {
+    const trimmed = edited(view, { "groups.0.indicators.0.levels": [1, 1] });
+    const row = rowOf(renderMarkdown(trimmed, en), "gov-policy");
+    expect(row.slice(2, 7)).toEqual(["4", "1", "1", "0", "0"]);
+  });
+
+  it("shades the cells of a domain with n = 0 as empty, with no NaN", () => {
+    const none = edited(view, {
+      "groups.0.domains.0.n": 0,
+      "groups.0.domains.0.levels": [0, 0, 0, 0],
+    });
+    const svg = renderHeatmapSvg(none, en);
+    expect(svg).not.toContain("NaN");
+    const row = svg.match(/data-domain="governance">[\s\S]*?<text class="n"/)?.[0] ?? "";
+    expect(row.match(/<rect [^>]*fill="#ffffff"/g)).toHaveLength(4);
+  });
+});
+
+describe("a sector view read back with ids the model does not know", () => {
+  const renamed = edited(grouped, {
+    "groups.0.key": "academy",
+    "groups.0.indicators.0.id": "gov-ethics",
+  });
+
+  it("names a group by its key and an indicator by its id, with no domain", () => {
+    expect(renderMarkdown(renamed, en)).toContain(`## academy (n = 2)`);
+    expect(renderHeatmapSvg(renamed, { ...en, group: "academy" })).toContain(
+      "Institutions per maturity level and domain: academy (n = 2)",
+    );
+    const csv = renderCsv(renamed, en).split("\r\n");
+    expect(csv.find((line) => line.includes(",gov-ethics,"))).toMatch(
+      /^mini,1,academy,2,,,gov-ethics,gov-ethics,2,/,
+    );
+  });
+});
+
+describe("a sector comparison read back with statistics missing", () => {
+  it("reports a panel group without statistics as suppressed for size", () => {
+    const stripped = edited(panel, {
+      "panel.0.maturityIndexDelta": null,
+      "panel.0.indicators": null,
+      "panel.0.domains": null,
+    });
+    expect(section(renderMarkdown(stripped, en), "### All institutions")).toBe(
+      "### All institutions\n\nsuppressed (fewer than 2 institutions)\n",
+    );
+    expect(renderCsv(stripped, en).split("\r\n")).toContain(
+      "mini,1,mini,1,all,4,size,governance,gov-policy,Policy,,,,,",
+    );
+  });
+
+  it("shows a panel group whose domain list is gone with an empty table", () => {
+    const noDomains = edited(panel, { "panel.0.domains": null });
+    const md = section(renderMarkdown(noDomains, en), "### All institutions (n = 4)");
+    expect(md).toContain("| Domain ");
+    expect(md).not.toContain("| governance");
+  });
+
+  it("shows a count that is missing as a dash", () => {
+    const partial = edited(panel, {
+      "panel.0.domains.0.declined": null,
+      "panel.0.domains.0.notComparable": null,
+    });
+    const row = rowOf(renderMarkdown(partial, en), "governance");
+    expect(row).toEqual(["governance", "Governance", "4", row[3], "–", row[5], "–"]);
+    expect(row[3]).toMatch(/^\d+$/);
+  });
+});
+
+describe("a result read back with values the model does not have", () => {
+  const [result] = results as [Result];
+
+  it("shows an overall level without a label as the number alone", () => {
+    expect(renderMarkdown(result, en).split("\n\n")[2]).toMatch(
+      /^\*\*Overall level 0 \(Absent\)\*\* out of 3\./,
+    );
+    const raised = edited(result, { "overall.level": 9 });
+    expect(renderMarkdown(raised, en).split("\n\n")[2]).toMatch(
+      /^\*\*Overall level 9\*\* out of 3\./,
+    );
+  });
+
+  it("shows a risk profile of unknown factors, tier and type by their ids", () => {
+    const other = edited(result, {
+      "domains.0.id": "ethics",
+      riskProfile: {
+        tier: "extreme",
+        rule: 0,
+        conditions: [{ kind: "institutionType", allowed: ["academy"], value: "academy" }],
+        factors: { exposure: 7, funding: 1 },
+        institutionType: "academy",
+      },
+    });
+    const md = renderMarkdown(other, en);
+    expect(rowOf(md, "ethics")[1]).toBe("ethics");
+    const risk = section(md, "## Risk profile");
+    expect(rowOf(risk, "Exposure")).toEqual(["Exposure", "7"]);
+    expect(rowOf(risk, "funding")).toEqual(["funding", "1"]);
+    expect(risk).toContain("academy");
+    expect(risk).toContain("extreme");
+  });
+});
