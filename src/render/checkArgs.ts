@@ -36,4 +36,15 @@ export function checkRenderArgs(input: unknown, options: unknown, kinds: readonl
       `cannot render ${describe(input)}: pass ${kinds.map((k) => `a ${k}`).join(" or ")}`,
     );
   }
+  // Results and sector views carry the model's highest level, which sizes the level columns: one
+  // read back from edited JSON must not make a renderer build an array of a billion levels.
+  if (kind === "result" || kind === "sectorView") {
+    const { maxLevel } = input as { maxLevel?: unknown };
+    if (!Number.isInteger(maxLevel) || (maxLevel as number) < 0 || (maxLevel as number) > 10) {
+      throw new KsmError(
+        "invalid_argument",
+        `input.maxLevel must be a model's highest level, an integer from 0 to 10, got ${describe(maxLevel)}`,
+      );
+    }
+  }
 }

@@ -61,7 +61,7 @@ export const HOSTILE_CASE_COUNTS = {
   builders: 25,
   scoring: 28,
   sector: 30,
-  render: 16,
+  render: 34,
 } as const;
 
 /** How many hostile inputs the suite runs, for the README. */

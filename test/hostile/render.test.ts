@@ -100,6 +100,27 @@ const cases: HostileCase[] = [
     call: (r) => renderHeatmapSvg(r as unknown as SectorView, en2025),
     expect: { throws: "invalid_argument" },
   }),
+  // A maxLevel read back from edited JSON sizes the level columns: it must not build huge arrays.
+  ...[1e9, 2 ** 32, -1, 2.5, Number.NaN, "3"].flatMap((maxLevel) => [
+    hostileCase({
+      name: `renderHeatmapSvg of a sector view read back with maxLevel ${String(maxLevel)}`,
+      input: () => ({ ...view2025, maxLevel }),
+      call: (view) => renderHeatmapSvg(view as SectorView, en2025),
+      expect: { throws: "invalid_argument" },
+    }),
+    hostileCase({
+      name: `renderCsv of a sector view read back with maxLevel ${String(maxLevel)}`,
+      input: () => ({ ...view2025, maxLevel }),
+      call: (view) => renderCsv(view as SectorView, en2025),
+      expect: { throws: "invalid_argument" },
+    }),
+    hostileCase({
+      name: `renderMarkdown of a result read back with maxLevel ${String(maxLevel)}`,
+      input: () => ({ ...result2025, maxLevel }),
+      call: markdown,
+      expect: { throws: "invalid_argument" },
+    }),
+  ]),
   hostileCase({
     name: "renderHeatmapSvg of a group named constructor, which the view does not have",
     input: () => ({ ...en2025, group: "constructor" }),
