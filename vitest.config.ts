@@ -28,9 +28,9 @@ export default defineConfig({
       ],
       reporter: ["text-summary", "html"],
       reportsDirectory: "reports/coverage",
-      // A ratchet at what the suite reaches today; issue 7 aims at 95 % of branches, which needs the
-      // unreachable `?? fallback` branches listed in the notes to be simplified away first.
-      thresholds: { lines: 98, statements: 98, functions: 98, branches: 90 },
+      // Floors, not targets: `npm test` fails below them. Branches are at least 95 % (issue 7); raise
+      // a floor when the suite rises, never lower one to make a change pass.
+      thresholds: { lines: 98, statements: 98, functions: 98, branches: 95 },
     },
   },
 });
