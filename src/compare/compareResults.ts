@@ -1,10 +1,10 @@
-import { differenceInMonths, parseISO } from "date-fns";
 import type { Crosswalk } from "../model/crosswalkSchema.js";
 import type { IndicatorResult, Result } from "../scoring/result.js";
 import { deepFreeze } from "../util/deepFreeze.js";
 import { assertParsed, assertResult, optionsObject } from "../util/guards.js";
 import { changeStatus, progress } from "./change.js";
 import { compareDomains } from "./compareDomains.js";
+import { monthsBetween } from "./months.js";
 import { planRows, type RowPlan } from "./rows.js";
 import type { ChangeStatus, Comparison, IndicatorChange, Side } from "./types.js";
 
@@ -208,15 +208,4 @@ function toChange(
       current?.target ?? null,
     ),
   };
-}
-
-/**
- * Whole months from one ISO date to another, negative when `to` is earlier. Counted from the
- * earlier date either way, so swapping the dates exactly negates the result (date-fns alone does
- * not at month ends: 29 Feb → 29 Mar 2024 is 1 month, 29 Mar → 29 Feb is 0).
- */
-function monthsBetween(from: string, to: string): number {
-  return from <= to
-    ? differenceInMonths(parseISO(to), parseISO(from))
-    : -differenceInMonths(parseISO(from), parseISO(to));
 }
