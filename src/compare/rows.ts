@@ -7,35 +7,58 @@ import type { RowMapping } from "./types.js";
 export interface RowPlan {
   readonly id: string;
   readonly mapping: RowMapping;
+  /** The current indicator's domain; the baseline one's for `retired`. */
+  readonly domain: string;
+  /** Split successors share one array, so their baseline side can be made once. */
   readonly from: readonly IndicatorResult[];
   readonly to: IndicatorResult | null;
   readonly combine: "min" | "mean" | "max" | null;
+  /** Output position: the current indicator's index; retired rows after all of them. */
+  readonly rank: number;
+}
+
+/** An indicator and its position in its result. */
+interface Entry {
+  readonly r: IndicatorResult;
+  readonly n: number;
 }
 
 const refOf = (r: Result) => `${r.modelRef.id}@${r.modelRef.version}`;
 
+function byId(indicators: readonly IndicatorResult[]): Map<string, Entry> {
+  const map = new Map<string, Entry>();
+  let n = 0;
+  for (const r of indicators) map.set(r.id, { r, n: n++ });
+  return map;
+}
+
 /**
  * Pairs the indicators of two results: by id for the same model version without a crosswalk,
  * otherwise through the crosswalk, which must map the baseline's version to the current one.
+ * Rows come in the current model's order, retired rows last in baseline order.
  */
 export function planRows(baseline: Result, current: Result, crosswalk?: Crosswalk): RowPlan[] {
-  const before = new Map(baseline.indicators.map((i) => [i.id, i]));
-  const after = new Map(current.indicators.map((i) => [i.id, i]));
-  const same = refOf(baseline) === refOf(current);
+  const before = byId(baseline.indicators);
   if (!crosswalk) {
-    if (!same) {
+    if (refOf(baseline) !== refOf(current)) {
       throw new KsmError(
         "crosswalk_required",
         `comparing ${refOf(baseline)} with ${refOf(current)} needs a crosswalk between them`,
       );
     }
-    return current.indicators.map((i) => ({
-      id: i.id,
-      mapping: "identity",
-      from: [before.get(i.id)].filter((x) => x !== undefined),
-      to: i,
-      combine: null,
-    }));
+    return current.indicators.map((i, rank) => {
+      // Same version, so the same indicators, unless a model was changed without a new version.
+      const found = before.get(i.id);
+      return {
+        id: i.id,
+        mapping: "identity",
+        domain: i.domain,
+        from: found ? [found.r] : [],
+        to: i,
+        combine: null,
+        rank,
+      };
+    });
   }
   const cwFrom = `${crosswalk.from.id}@${crosswalk.from.version}`;
   const cwTo = `${crosswalk.to.id}@${crosswalk.to.version}`;
@@ -45,7 +68,8 @@ export function planRows(baseline: Result, current: Result, crosswalk?: Crosswal
       `the crosswalk maps ${cwFrom} → ${cwTo}, the results are ${refOf(baseline)} → ${refOf(current)}`,
     );
   }
-  const look = (map: Map<string, IndicatorResult>, id: string): IndicatorResult => {
+  const after = byId(current.indicators);
+  const look = (map: Map<string, Entry>, id: string): Entry => {
     const found = map.get(id);
     if (!found)
       throw new KsmError(
@@ -54,61 +78,68 @@ export function planRows(baseline: Result, current: Result, crosswalk?: Crosswal
       );
     return found;
   };
+  // Rows go to the slot of their rank: the current model's order, retired rows last in baseline
+  // order (stable, readable output) without sorting. Only a crosswalk that maps an indicator twice
+  // (not one from parseCrosswalk) puts two rows in one slot; those are sorted, keeping its order.
+  const retiredRank = current.indicators.length;
+  const slots = new Array<RowPlan | undefined>(retiredRank + baseline.indicators.length);
   const rows: RowPlan[] = [];
+  let clash = false;
+  const put = (plan: RowPlan): void => {
+    if (slots[plan.rank] !== undefined) clash = true;
+    slots[plan.rank] = plan;
+    rows.push(plan);
+  };
+  const row = (
+    mapping: RowMapping,
+    from: readonly IndicatorResult[],
+    id: string,
+    combine: RowPlan["combine"] = null,
+  ): void => {
+    const to = look(after, id);
+    put({ id, mapping, domain: to.r.domain, from, to: to.r, combine, rank: to.n });
+  };
   for (const m of crosswalk.mappings) {
     switch (m.type) {
       case "same":
-        rows.push({
-          id: m.to,
-          mapping: "same",
-          from: [look(before, m.from)],
-          to: look(after, m.to),
-          combine: null,
-        });
+        row("same", [look(before, m.from).r], m.to);
         break;
-      case "split":
+      case "split": {
+        let from: readonly IndicatorResult[] | undefined;
         for (const to of m.to) {
-          rows.push({
-            id: to,
-            mapping: "split",
-            from: [look(before, m.from)],
-            to: look(after, to),
-            combine: null,
-          });
+          from ??= [look(before, m.from).r];
+          row("split", from, to);
         }
         break;
+      }
       case "merge":
-        rows.push({
-          id: m.to,
-          mapping: "merge",
-          from: m.from.map((id) => look(before, id)),
-          to: look(after, m.to),
-          combine: m.combine,
-        });
+        row(
+          "merge",
+          m.from.map((id) => look(before, id).r),
+          m.to,
+          m.combine,
+        );
         break;
       case "added":
-        rows.push({ id: m.to, mapping: "added", from: [], to: look(after, m.to), combine: null });
+        row("added", [], m.to);
         break;
-      case "retired":
-        rows.push({
+      case "retired": {
+        const from = look(before, m.from);
+        put({
           id: m.from,
           mapping: "retired",
-          from: [look(before, m.from)],
+          domain: from.r.domain,
+          from: [from.r],
           to: null,
           combine: null,
+          rank: retiredRank + from.n,
         });
         break;
+      }
     }
   }
-  // Keep the current model's order, retired rows last in baseline order: stable, readable output.
-  const rank = new Map<string, number>();
-  current.indicators.forEach((i, n) => {
-    rank.set(i.id, n);
-  });
-  baseline.indicators.forEach((i, n) => {
-    rank.set(`retired:${i.id}`, current.indicators.length + n);
-  });
-  const keyed = rows.map((r) => ({ r, k: rank.get(r.to ? r.id : `retired:${r.id}`) ?? 0 }));
-  keyed.sort((a, b) => a.k - b.k);
-  return keyed.map((x) => x.r);
+  if (clash) return rows.sort((a, b) => a.rank - b.rank);
+  const ordered: RowPlan[] = [];
+  for (const plan of slots) if (plan !== undefined) ordered.push(plan);
+  return ordered;
 }
