@@ -51,8 +51,9 @@ export function scoreIndicator(
   const outcome =
     indicator.rating === "level" ? byLevel(context, indicator) : byPractices(context, indicator);
   const applicable = outcome.status !== "notApplicable";
-  // One literal with every field: object spreads here cost more than the scoring itself.
-  return {
+  // One literal with every field: object spreads here cost more than the scoring itself. Frozen
+  // here, with its parts, so freezing the whole result does not walk into it again.
+  return Object.freeze({
     id: indicator.id,
     domain: domain.id,
     status: outcome.status,
@@ -62,9 +63,9 @@ export function scoreIndicator(
     gap: applicable ? Math.max(0, target - outcome.level) : null,
     weight: indicatorWeight(indicator, tier.factors),
     critical: indicator.critical === true,
-    blocking: outcome.blocking,
-    items: outcome.items,
-  };
+    blocking: Object.freeze(outcome.blocking),
+    items: Object.freeze(outcome.items),
+  });
 }
 
 interface Outcome {

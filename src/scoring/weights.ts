@@ -1,7 +1,10 @@
 import type { Indicator } from "../model/modelSchema.js";
 import type { WeightFactor, WeightTrace } from "./result.js";
 
-/** An indicator's weight for given factor values: base × the multiplier of every matching rule. */
+/**
+ * An indicator's weight for given factor values: base × the multiplier of every matching rule.
+ * Frozen, like everything in a result.
+ */
 export function indicatorWeight(
   indicator: Indicator,
   factors: Readonly<Record<string, number>>,
@@ -11,14 +14,16 @@ export function indicatorWeight(
   for (const rw of indicator.riskWeights ?? []) {
     const current = Object.hasOwn(factors, rw.factor) ? (factors[rw.factor] ?? 0) : 0;
     if (current >= rw.atLeast) {
-      multipliers.push({
-        factor: rw.factor,
-        atLeast: rw.atLeast,
-        value: current,
-        multiplier: rw.multiplier,
-      });
+      multipliers.push(
+        Object.freeze({
+          factor: rw.factor,
+          atLeast: rw.atLeast,
+          value: current,
+          multiplier: rw.multiplier,
+        }),
+      );
       value *= rw.multiplier;
     }
   }
-  return { base: indicator.weight, multipliers, value };
+  return Object.freeze({ base: indicator.weight, multipliers: Object.freeze(multipliers), value });
 }
