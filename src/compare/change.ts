@@ -3,9 +3,8 @@ import type { ChangeStatus } from "./types.js";
 /** Score changes smaller than this count as unchanged (rounding noise of thirds). */
 const EPSILON = 1e-9;
 
-/** The status of a score change; `notComparable` when either side has no score. */
-export function changeStatus(delta: number | null): ChangeStatus {
-  if (delta === null) return "notComparable";
+/** The status of a score change between two scored sides. */
+export function changeStatus(delta: number): ChangeStatus {
   return delta > EPSILON ? "improved" : delta < -EPSILON ? "declined" : "unchanged";
 }
 

@@ -1,0 +1,131 @@
+// Comparisons of inputs that parseModel and parseCrosswalk would not produce together, but that a
+// caller can still pass: a model changed without a new version, and crosswalks or results frozen
+// by hand. compareResults gives a comparison for them (no TypeError), with these rules.
+import { describe, expect, it } from "vitest";
+import {
+  type Crosswalk,
+  compareResults,
+  formatIssues,
+  type Model,
+  parseAssessment,
+  parseCrosswalk,
+  parseModel,
+  type Result,
+  scoreAssessment,
+} from "../../src/index.js";
+import { uniformAssessmentDocument } from "../fixtures/arbitraries.js";
+import { deepFreezeInput, isDeepFrozen } from "../fixtures/deepFrozen.js";
+import { removeAt, renameId } from "../fixtures/jsonEdit.js";
+import { miniModel } from "../fixtures/miniModel.js";
+
+function parsedModel(doc: unknown): Model {
+  const parsed = parseModel(doc);
+  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
+  return parsed.value;
+}
+
+function scored(model: Model, code: string, measuredOn = "2025-03-01"): Result {
+  const parsed = parseAssessment(uniformAssessmentDocument(model, { code, measuredOn }), model);
+  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
+  return scoreAssessment(model, parsed.value);
+}
+
+/** Versions 1 and 2 of the mini model with every id renamed, and the crosswalk between them. */
+function renamedVersions(): { v1: Model; v2: Model; crosswalk: Crosswalk } {
+  let doc2 = miniModel({ version: "2" });
+  for (const id of ["gov-policy", "gov-roles", "ops-screening", "ops-training"]) {
+    doc2 = renameId(doc2, id, `${id}-2`);
+  }
+  const v1 = parsedModel(miniModel());
+  const v2 = parsedModel(doc2);
+  const walk = parseCrosswalk(
+    {
+      from: { id: "mini", version: "1" },
+      to: { id: "mini", version: "2" },
+      mappings: [
+        { type: "same", from: "gov-policy", to: "gov-policy-2" },
+        { type: "same", from: "gov-roles", to: "gov-roles-2" },
+        { type: "same", from: "ops-screening", to: "ops-screening-2" },
+        { type: "same", from: "ops-training", to: "ops-training-2" },
+      ],
+    },
+    v1,
+    v2,
+  );
+  if (!walk.ok) throw new Error(formatIssues(walk.issues));
+  return { v1, v2, crosswalk: walk.value };
+}
+
+describe("compareResults of unusual inputs", () => {
+  it("compares results of one version whose models differ by id; an extra indicator has no baseline", () => {
+    // The same id@version, but the baseline's model lacks ops-training: edited without a new version.
+    const without = parsedModel(removeAt(miniModel(), ["domains", 1, "indicators", 1]));
+    const c = compareResults(scored(without, "P"), scored(parsedModel(miniModel()), "F"));
+    expect(c.indicators.map((r) => r.id)).toEqual([
+      "gov-policy",
+      "gov-roles",
+      "ops-screening",
+      "ops-training",
+    ]);
+    const extra = c.indicators[3];
+    expect(extra).toMatchObject({
+      mapping: "identity",
+      from: [],
+      baseline: null,
+      scoreDelta: null,
+      status: "notComparable",
+    });
+    expect(extra?.current).not.toBeNull();
+    expect(c.overall.counts.notComparable).toBe(1);
+    expect(c.overall.compatibility).toBe(3 / 4);
+  });
+
+  it("keeps the crosswalk's order for an indicator that a hand-frozen crosswalk maps twice", () => {
+    const { v1, v2, crosswalk } = renamedVersions();
+    const twice = deepFreezeInput({
+      ...structuredClone(crosswalk),
+      mappings: [
+        { type: "same", from: "ops-training", to: "gov-roles-2" },
+        ...structuredClone(crosswalk.mappings),
+        { type: "retired", from: "gov-policy" },
+      ],
+    }) as Crosswalk;
+    const c = compareResults(scored(v1, "P"), scored(v2, "F"), { crosswalk: twice });
+    expect(c.indicators.map((r) => `${r.id}<${r.from.join("+")}`)).toEqual([
+      "gov-policy-2<gov-policy",
+      "gov-roles-2<ops-training",
+      "gov-roles-2<gov-roles",
+      "ops-screening-2<ops-screening",
+      "ops-training-2<ops-training",
+      "gov-policy<gov-policy",
+    ]);
+    expect(isDeepFrozen(c)).toBe(true);
+  });
+
+  it("gives an empty comparison for a hand-frozen crosswalk without mappings", () => {
+    const { v1, v2, crosswalk } = renamedVersions();
+    const none = deepFreezeInput({ ...structuredClone(crosswalk), mappings: [] }) as Crosswalk;
+    const c = compareResults(scored(v1, "P"), scored(v2, "F"), { crosswalk: none });
+    expect(c.indicators).toEqual([]);
+    expect(c.overall.compatibility).toBe(1);
+    expect(c.domains.map((d) => [d.id, d.n, d.status])).toEqual([
+      ["governance", 0, "notComparable"],
+      ["operations", 0, "notComparable"],
+    ]);
+  });
+
+  it("counts a row in no domain when a hand-frozen result does not list the row's domain", () => {
+    const model = parsedModel(miniModel());
+    const current = scored(model, "F");
+    const forged = Object.freeze({ ...current, domains: current.domains.slice(1) }) as Result;
+    const c = compareResults(scored(model, "P"), forged);
+    expect(c.indicators.filter((r) => r.status === "improved").map((r) => r.domain)).toContain(
+      "governance",
+    );
+    expect(c.domains.map((d) => d.id)).toEqual(["operations"]);
+    const operations = c.domains[0];
+    expect(operations?.n).toBe(
+      c.indicators.filter((r) => r.domain === "operations" && r.scoreDelta !== null).length,
+    );
+  });
+});
