@@ -3,6 +3,7 @@ import type { Model } from "../model/modelSchema.js";
 import { firstMatchingRule } from "../model/tierRules.js";
 import { deepFreeze } from "../util/deepFreeze.js";
 import { assertParsed, describe } from "../util/guards.js";
+import { ownValue } from "../util/own.js";
 import type { TierCondition, TierDerivation } from "./result.js";
 
 /**
@@ -46,7 +47,7 @@ export function deriveRiskTier(
   }
   const values = new Map<string, number>();
   for (const factor of spec.factors) {
-    const value = Object.hasOwn(riskProfile, factor.id) ? riskProfile[factor.id] : undefined;
+    const value = ownValue(riskProfile, factor.id);
     if (
       typeof value !== "number" ||
       !Number.isInteger(value) ||
@@ -69,6 +70,7 @@ export function deriveRiskTier(
   const conditions: TierCondition[] = [];
   if (rule) {
     for (const [factor, atLeast] of Object.entries(rule.when.factors ?? {})) {
+      // A factor the model does not have (only in a hand-frozen model) counts as 0, as in matching.
       conditions.push({ kind: "factor", factor, atLeast, value: values.get(factor) ?? 0 });
     }
     if (rule.when.sumAtLeast !== undefined) {
@@ -76,11 +78,12 @@ export function deriveRiskTier(
       for (const v of values.values()) sum += v;
       conditions.push({ kind: "sum", atLeast: rule.when.sumAtLeast, value: sum });
     }
-    if (rule.when.institutionTypes) {
+    // A rule with institution types only holds for a given type.
+    if (rule.when.institutionTypes && institutionType !== undefined) {
       conditions.push({
         kind: "institutionType",
         allowed: rule.when.institutionTypes,
-        value: institutionType ?? "",
+        value: institutionType,
       });
     }
   }

@@ -6,13 +6,13 @@ export const UNANSWERED = -1;
 export const NOT_APPLICABLE = -2;
 
 /**
- * The practices of one indicator as scoring sees them, in model order: id, level, and answer
- * value in [0, 1], or {@link UNANSWERED} / {@link NOT_APPLICABLE}.
+ * One practice of an indicator as scoring sees it: id, level, and answer value in [0, 1], or
+ * {@link UNANSWERED} / {@link NOT_APPLICABLE}.
  */
-export interface PracticeValues {
-  readonly ids: readonly string[];
-  readonly levels: readonly number[];
-  readonly values: readonly number[];
+export interface PracticeValue {
+  readonly id: string;
+  readonly level: number;
+  readonly value: number;
 }
 
 /** Level, score and blocking practices of one practice-rated indicator. */
@@ -35,56 +35,57 @@ const EPSILON = 1e-9;
  * A level without applicable practices does not block. Unanswered practices count as value 0.
  *
  * @param rule - The model's level rule.
- * @param p - The indicator's practices with their values.
+ * @param practices - The indicator's practices with their values, in model order.
  * @param max - The model's highest level.
  * @param achieved - The value from which a practice counts as achieved (`achievedFrom`).
  * @param top - The scale's highest value (what `strict` calls fully implemented).
  */
 export function indicatorLevel(
   rule: LevelRule,
-  p: PracticeValues,
+  practices: readonly PracticeValue[],
   max: number,
   achieved: number,
   top: number,
 ): LevelOutcome {
-  // Per level: applicable count, sum of values, all achieved, all at top.
-  const count = new Array<number>(max + 1).fill(0);
-  const sum = new Array<number>(max + 1).fill(0);
-  const allAchieved = new Array<boolean>(max + 1).fill(true);
-  const allTop = new Array<boolean>(max + 1).fill(true);
-  for (let i = 0; i < p.values.length; i++) {
-    const v = p.values[i] ?? NOT_APPLICABLE;
-    const k = p.levels[i] ?? 0;
-    if (v === NOT_APPLICABLE) continue;
-    count[k] = (count[k] ?? 0) + 1;
-    if (v > 0) sum[k] = (sum[k] ?? 0) + v;
-    if (v < achieved - EPSILON) allAchieved[k] = false;
-    if (v < top - EPSILON) allTop[k] = false;
-  }
   const blocking: string[] = [];
+  /** Lists the applicable practices of level k below a threshold as blocking. */
   const below = (k: number, threshold: number): void => {
-    for (let i = 0; i < p.values.length; i++) {
-      const v = p.values[i] ?? NOT_APPLICABLE;
-      if (p.levels[i] === k && v !== NOT_APPLICABLE && v < threshold - EPSILON)
-        blocking.push(p.ids[i] ?? "");
+    for (const p of practices) {
+      if (p.level === k && p.value !== NOT_APPLICABLE && p.value < threshold - EPSILON)
+        blocking.push(p.id);
     }
   };
-  const mean = (k: number): number =>
-    (count[k] ?? 0) === 0 ? 0 : (sum[k] ?? 0) / (count[k] ?? 1) / top;
+  /** The mean value of level k's applicable practices relative to `top`; none: `undefined`. */
+  const mean = (k: number): number | undefined => {
+    let count = 0;
+    let sum = 0;
+    for (const p of practices) {
+      if (p.level !== k || p.value === NOT_APPLICABLE) continue;
+      count++;
+      if (p.value > 0) sum += p.value;
+    }
+    return count === 0 ? undefined : sum / count / top;
+  };
 
   if (rule === "additive") {
     let score = 0;
     for (let k = 1; k <= max; k++) {
-      score += (count[k] ?? 0) === 0 ? 1 : mean(k);
+      score += mean(k) ?? 1;
       below(k, top);
     }
     const clamped = Math.min(max, score);
     return { level: Math.min(max, Math.floor(clamped + EPSILON)), score: clamped, blocking };
   }
-  let level = 0;
-  while (level < max && allAchieved[level + 1] && (rule !== "strict" || allTop[level])) level++;
+  // The climb stops below the lowest level with an applicable practice under `achieved`; strict
+  // also stops at the lowest level with one under `top`.
+  let level = max;
+  for (const p of practices) {
+    if (p.value === NOT_APPLICABLE) continue;
+    if (p.value < achieved - EPSILON) level = Math.min(level, p.level - 1);
+    if (rule === "strict" && p.value < top - EPSILON) level = Math.min(level, p.level);
+  }
   if (level === max) return { level, score: max, blocking };
   below(level + 1, achieved);
   if (rule === "strict") for (let k = 1; k <= level; k++) below(k, top);
-  return { level, score: Math.min(max, level + mean(level + 1)), blocking };
+  return { level, score: Math.min(max, level + (mean(level + 1) ?? 0)), blocking };
 }

@@ -1,5 +1,5 @@
 import { formatISO, parseISO, subMonths } from "date-fns";
-import type { Assessment } from "../assessment/assessmentSchema.js";
+import type { Answer, Assessment } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
 import type { Model } from "../model/modelSchema.js";
 import { IsoDateSchema } from "../model/primitives.js";
@@ -54,12 +54,13 @@ export function scoreAssessment(
     );
   }
   const asOf = toIsoDate(asOfOption ?? assessment.measuredOn);
-  const answers = new Map<string, number>();
+  const answers = new Map<string, Answer>();
   for (let i = 0; i < assessment.answers.length; i++) {
     const a = assessment.answers[i];
-    if (a) answers.set(a.practice ?? a.indicator ?? "", i);
+    // A hand-frozen array may have holes; parseAssessment never leaves one.
+    if (a) answers.set(answerId(a), a);
   }
-  const context = scoringContext(model, assessment, answers);
+  const context = scoringContext(model, answers);
   const tier = deriveRiskTier(model, assessment.riskProfile, assessment.institution.type);
   const warnings: Warning[] = [];
   const warn = (code: WarningCode, path: Warning["path"], params: Warning["params"]): void => {
@@ -110,6 +111,14 @@ export function scoreAssessment(
   });
 }
 
+/**
+ * The practice or indicator an answer is for; `""` for an answer with neither (not from
+ * parseAssessment), which matches no id of the model and so is refused as `not_parsed`.
+ */
+function answerId(a: Answer): string {
+  return a.practice ?? a.indicator ?? "";
+}
+
 function dateWarnings(
   model: Model,
   assessment: Assessment,
@@ -128,7 +137,7 @@ function dateWarnings(
     const a = assessment.answers[i];
     if (a?.evidencedOn !== undefined && a.evidencedOn < threshold) {
       warn("stale_evidence", ["answers", i, "evidencedOn"], {
-        id: a.practice ?? a.indicator ?? "",
+        id: answerId(a),
         evidencedOn: a.evidencedOn,
         months,
         asOf,

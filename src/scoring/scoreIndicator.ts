@@ -1,15 +1,20 @@
-import type { Assessment } from "../assessment/assessmentSchema.js";
+import type { Answer } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
 import type { Domain, Indicator, LevelRule, Model } from "../model/modelSchema.js";
-import { indicatorLevel, NOT_APPLICABLE, UNANSWERED } from "./indicatorLevel.js";
+import { ownValue } from "../util/own.js";
+import {
+  indicatorLevel,
+  NOT_APPLICABLE,
+  type PracticeValue,
+  UNANSWERED,
+} from "./indicatorLevel.js";
 import type { IndicatorResult, IndicatorStatus, TierDerivation } from "./result.js";
 import { indicatorWeight } from "./weights.js";
 
 /** What scoring needs from the model and the assessment, looked up once per call. */
 export interface ScoringContext {
-  readonly assessment: Assessment;
-  /** Answer position by practice or indicator id. */
-  readonly answers: ReadonlyMap<string, number>;
+  /** The answers by practice or indicator id. */
+  readonly answers: ReadonlyMap<string, Answer>;
   readonly codes: ReadonlyMap<string, number>;
   readonly levelRule: LevelRule;
   readonly maxLevel: number;
@@ -20,21 +25,24 @@ export interface ScoringContext {
 }
 
 /** Builds the context for one `scoreAssessment` call. */
-export function scoringContext(
-  model: Model,
-  assessment: Assessment,
-  answers: ReadonlyMap<string, number>,
-): ScoringContext {
+export function scoringContext(model: Model, answers: ReadonlyMap<string, Answer>): ScoringContext {
   const scale = model.answerScale;
-  const codes = new Map(scale.codes.map((c) => [c.code, c.value]));
+  const codes = new Map<string, number>();
+  // parseModel makes sure `achievedFrom` is a code of the scale; its top is the last code.
+  let achieved = 1;
+  let top = 1;
+  for (const c of scale.codes) {
+    codes.set(c.code, c.value);
+    if (c.code === scale.achievedFrom) achieved = c.value;
+    top = c.value;
+  }
   return {
-    assessment,
     answers,
     codes,
     levelRule: model.levelRule,
     maxLevel: model.levels.length - 1,
-    achieved: codes.get(scale.achievedFrom) ?? 1,
-    top: scale.codes[scale.codes.length - 1]?.value ?? 1,
+    achieved,
+    top,
     matched: 0,
   };
 }
@@ -46,8 +54,8 @@ export function scoreIndicator(
   indicator: Indicator,
   tier: TierDerivation,
 ): IndicatorResult {
-  const targets = indicator.targets as Readonly<Record<string, number>>;
-  const target = Object.hasOwn(targets, tier.tier) ? (targets[tier.tier] ?? 0) : 0;
+  // parseModel makes sure every tier has a target; a hand-frozen model without one gets 0.
+  const target = ownValue(indicator.targets, tier.tier) ?? 0;
   const outcome =
     indicator.rating === "level" ? byLevel(context, indicator) : byPractices(context, indicator);
   const applicable = outcome.status !== "notApplicable";
@@ -97,8 +105,7 @@ function checkNotApplicable(indicator: Indicator, rationale: string | undefined)
 }
 
 function byLevel(context: ScoringContext, indicator: Indicator): Outcome {
-  const at = context.answers.get(indicator.id);
-  const answer = at === undefined ? undefined : context.assessment.answers[at];
+  const answer = context.answers.get(indicator.id);
   if (answer) {
     context.matched++;
     // Builders do not know the model: catch here what parseAssessment would have reported.
@@ -122,35 +129,32 @@ function byLevel(context: ScoringContext, indicator: Indicator): Outcome {
 }
 
 function byPractices(context: ScoringContext, indicator: Indicator): Outcome {
-  const practices = indicator.practices ?? [];
-  const ids: string[] = [];
-  const levels: number[] = [];
-  const values: number[] = [];
+  const practices: PracticeValue[] = [];
   let applicable = 0;
   let answered = 0;
-  for (const practice of practices) {
-    const at = context.answers.get(practice.id);
-    const code = at === undefined ? undefined : context.assessment.answers[at]?.code;
+  for (const practice of indicator.practices ?? []) {
+    const answer = context.answers.get(practice.id);
     let value = UNANSWERED;
-    if (at !== undefined) context.matched++;
-    if (code === "NA") {
-      checkNotApplicable(indicator, context.assessment.answers[at ?? 0]?.rationale);
-      value = NOT_APPLICABLE;
-    } else if (code !== undefined) {
-      const found = context.codes.get(code);
-      if (found === undefined) throw new KsmError("not_parsed", `unknown answer code "${code}"`);
-      value = found;
-      answered++;
+    if (answer !== undefined) {
+      context.matched++;
+      if (answer.code === "NA") {
+        checkNotApplicable(indicator, answer.rationale);
+        value = NOT_APPLICABLE;
+      } else if (answer.code !== undefined) {
+        const found = context.codes.get(answer.code);
+        if (found === undefined)
+          throw new KsmError("not_parsed", `unknown answer code "${answer.code}"`);
+        value = found;
+        answered++;
+      }
     }
     if (value !== NOT_APPLICABLE) applicable++;
-    ids.push(practice.id);
-    levels.push(practice.level);
-    values.push(value);
+    practices.push({ id: practice.id, level: practice.level, value });
   }
   if (applicable === 0) return nothing("notApplicable", 0);
   const { level, score, blocking } = indicatorLevel(
     context.levelRule,
-    { ids, levels, values },
+    practices,
     context.maxLevel,
     context.achieved,
     context.top,

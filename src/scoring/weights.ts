@@ -1,4 +1,5 @@
 import type { Indicator } from "../model/modelSchema.js";
+import { ownValue } from "../util/own.js";
 import type { WeightFactor, WeightTrace } from "./result.js";
 
 /**
@@ -12,7 +13,8 @@ export function indicatorWeight(
   const multipliers: WeightFactor[] = [];
   let value = indicator.weight;
   for (const rw of indicator.riskWeights ?? []) {
-    const current = Object.hasOwn(factors, rw.factor) ? (factors[rw.factor] ?? 0) : 0;
+    // A factor the model does not have (only in a hand-frozen model) counts as 0.
+    const current = ownValue(factors, rw.factor) ?? 0;
     if (current >= rw.atLeast) {
       multipliers.push(
         Object.freeze({

@@ -61,8 +61,11 @@ const thrown = (f: () => unknown): KsmError => {
   throw new Error("did not throw");
 };
 
-const ids = ["a", "b", "c", "d"];
-const values = (...v: number[]) => ({ ids, levels: [1, 1, 2, 3], values: v });
+/** Practices from parallel lists of ids, levels and values. */
+const practices = (ids: string[], levels: number[], values: number[]) =>
+  ids.map((id, i) => ({ id, level: levels[i] ?? 0, value: values[i] ?? NOT_APPLICABLE }));
+/** Practices a and b at level 1, c at 2, d at 3, with these values. */
+const values = (...v: number[]) => practices(["a", "b", "c", "d"], [1, 1, 2, 3], v);
 
 describe("indicatorLevel", () => {
   it("cumulative: the first level with a practice below achievedFrom stops the climb", () => {
@@ -108,7 +111,7 @@ describe("indicatorLevel", () => {
     // 0.6 + 0.3 + 0.1 is 0.9999999999999999 in floating point.
     const r = indicatorLevel(
       "additive",
-      { ids: ["x", "y", "z"], levels: [1, 2, 3], values: [0.6, 0.3, 0.1] },
+      practices(["x", "y", "z"], [1, 2, 3], [0.6, 0.3, 0.1]),
       3,
       2 / 3,
       1,
@@ -130,7 +133,7 @@ describe("indicatorLevel", () => {
   it("never lists a not-applicable practice as blocking", () => {
     const r = indicatorLevel(
       "cumulative",
-      { ids: ["a", "c", "e"], levels: [1, 2, 2], values: [1, NOT_APPLICABLE, 0] },
+      practices(["a", "c", "e"], [1, 2, 2], [1, NOT_APPLICABLE, 0]),
       3,
       2 / 3,
       1,
@@ -141,7 +144,7 @@ describe("indicatorLevel", () => {
   it("strict: a next level without applicable practices adds nothing to the score", () => {
     const r = indicatorLevel(
       "strict",
-      { ids: ["a", "c", "d"], levels: [1, 2, 3], values: [2 / 3, NOT_APPLICABLE, 1] },
+      practices(["a", "c", "d"], [1, 2, 3], [2 / 3, NOT_APPLICABLE, 1]),
       3,
       2 / 3,
       1,
@@ -154,7 +157,7 @@ describe("indicatorLevel", () => {
     expect(r).toEqual({ level: 1, score: 1, blocking: ["c"] });
     const half = indicatorLevel(
       "cumulative",
-      { ids: ["a", "c", "e"], levels: [1, 2, 2], values: [1, 1, UNANSWERED] },
+      practices(["a", "c", "e"], [1, 2, 2], [1, 1, UNANSWERED]),
       3,
       2 / 3,
       1,

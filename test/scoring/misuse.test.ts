@@ -79,6 +79,22 @@ describe("scoreAssessment misuse", () => {
     expect(thrownCode(() => scoreAssessment(mini, frozen))).toBe("not_parsed");
   });
 
+  it("throws not_parsed for a frozen assessment with an answer that names nothing", () => {
+    const doc = document();
+    doc.answers.push({ code: "F" });
+    const frozen = deepFreezeInput(doc) as unknown as Assessment;
+    expect(thrownCode(() => scoreAssessment(mini, frozen))).toBe("not_parsed");
+  });
+
+  it("scores a frozen assessment with an undefined answer as without it", () => {
+    const doc = document();
+    const holey = deepFreezeInput({ ...doc, answers: [undefined, ...doc.answers.slice(1)] });
+    const without = parseValidAssessment({ ...doc, answers: doc.answers.slice(1) }, mini);
+    expect(scoreAssessment(mini, holey as unknown as Assessment)).toEqual(
+      scoreAssessment(mini, without),
+    );
+  });
+
   // setAnswer cannot check an answer against the model, and its documentation only asks for
   // parseAssessment when ids may be unknown. With known ids, scoring must still not produce
   // numbers the model does not allow.
