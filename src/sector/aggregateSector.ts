@@ -84,11 +84,12 @@ function group(
   min: number,
 ): SectorGroup {
   const n = members.length;
-  if (suppressed !== null || n === 0) {
+  // Groups below minGroupSize (at least 1), so every empty group, are suppressed.
+  if (suppressed !== null) {
     return {
       key,
       n,
-      suppressed: suppressed ?? "size",
+      suppressed,
       maturityIndex: null,
       targetAttainment: null,
       indicators: null,
@@ -128,21 +129,30 @@ function group(
   };
 }
 
+/** A point of an applicable item: one with a level and a score. */
+interface Scored extends Point {
+  readonly level: number;
+  readonly score: number;
+}
+
+const isScored = (p: Point): p is Scored => p.level !== null && p.score !== null;
+
 function stats(id: string, points: readonly Point[], maxLevel: number, min: number): ItemStats {
-  const applicable = points.filter((p) => p.level !== null && p.score !== null);
+  const applicable = points.filter(isScored);
   const n = applicable.length;
   if (n < min) return { id, n, suppressed: "size", levels: null, score: null, shareAtTarget: null };
   const levels = new Array<number>(maxLevel + 1).fill(0);
   for (const p of applicable) {
-    const k = Math.min(maxLevel, Math.max(0, p.level ?? 0));
-    levels[k] = (levels[k] ?? 0) + 1;
+    const k = Math.min(maxLevel, Math.max(0, p.level));
+    // k is clamped to 0..maxLevel, which `levels` holds: the count is there.
+    levels[k] = (levels[k] as number) + 1;
   }
   return {
     id,
     n,
     suppressed: null,
     levels,
-    score: quartiles(applicable.map((p) => p.score ?? 0)),
+    score: quartiles(applicable.map((p) => p.score)),
     shareAtTarget: applicable.filter((p) => p.atTarget).length / n,
   };
 }

@@ -90,17 +90,18 @@ function panelGroup(
   min: number,
 ): PanelGroup {
   const n = comparisons.length;
-  const first = comparisons[0];
-  if (suppressed !== null || !first) {
+  // Groups below minGroupSize (at least 1), so every empty group, are suppressed.
+  if (suppressed !== null) {
     return {
       key,
       n,
-      suppressed: suppressed ?? "size",
+      suppressed,
       maturityIndexDelta: null,
       indicators: null,
       domains: null,
     };
   }
+  const first = comparisons[0] as Comparison;
   return {
     key,
     n,

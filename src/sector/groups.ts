@@ -71,8 +71,12 @@ export function suppressions(sizes: readonly number[], minGroupSize: number): Su
   const anyHidden = sizes.some((n, i) => n > 0 && out[i] === "size");
   while (sizes.length > 1 && anyHidden && hidden() < minGroupSize) {
     let pick = -1;
+    let smallest = Number.POSITIVE_INFINITY;
     sizes.forEach((n, i) => {
-      if (out[i] === null && (pick < 0 || n < (sizes[pick] ?? 0))) pick = i;
+      if (out[i] === null && n < smallest) {
+        pick = i;
+        smallest = n;
+      }
     });
     if (pick < 0) break;
     out[pick] = "secondary";

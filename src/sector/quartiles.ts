@@ -2,11 +2,12 @@ import type { Quartiles } from "./types.js";
 
 /** The p-quantile of sorted values, by linear interpolation (R type 7, numpy's default). */
 export function quantile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
-  const a = sorted[lo] ?? 0;
-  const b = sorted[Math.min(lo + 1, sorted.length - 1)] ?? a;
+  const a = sorted[lo];
+  const b = sorted[Math.min(lo + 1, sorted.length - 1)];
+  // Only an empty list has no value there (p is in [0, 1]).
+  if (a === undefined || b === undefined) return Number.NaN;
   return a + (h - lo) * (b - a);
 }
 
