@@ -108,6 +108,14 @@ describe("scoreAssessment misuse", () => {
     expect(thrownCode(() => scoreAssessment(mini, built))).toBe("not_parsed");
   });
 
+  it("counts a builder-made practice answer without a code (evidence only) as unanswered", () => {
+    const built = setAnswer(assessment(), { practice: "gov-policy.1a", evidence: ["minutes.pdf"] });
+    const policy = scoreAssessment(mini, built).indicators.find((i) => i.id === "gov-policy");
+    expect(policy).toMatchObject({ status: "incomplete", level: 0 });
+    expect(policy?.items).toEqual({ applicable: 4, answered: 3 });
+    expect(policy?.blocking).toContain("gov-policy.1a");
+  });
+
   it.each<[string, string | Date]>([
     ["an impossible date", "2025-02-30"],
     ["a month", "2025-03"],
