@@ -35,10 +35,31 @@ export function assertParsed(value: unknown, key: string, what: string): void {
   }
 }
 
+const hasStrings = (value: unknown, keys: readonly string[]): boolean =>
+  isObject(value) && keys.every((k) => typeof value[k] === "string");
+
+/**
+ * Whether a frozen object has the fields of a result that comparing and aggregating read, so a
+ * hand-made or truncated "result" ends in `not_parsed` rather than a `TypeError` deep inside.
+ */
+function hasResultShape(r: Record<string, unknown>): boolean {
+  return (
+    hasStrings(r.modelRef, ["id", "version"]) &&
+    hasStrings(r.institution, ["id"]) &&
+    hasStrings(r.riskProfile, ["tier"]) &&
+    typeof r.measuredOn === "string" &&
+    isObject(r.overall) &&
+    Array.isArray(r.domains) &&
+    r.domains.every(isObject) &&
+    (r.indicators as unknown[]).every((i) => hasStrings(i, ["id"]))
+  );
+}
+
 /** Throws `not_parsed` unless `value` is a result of `scoreAssessment`. */
 export function assertResult(value: unknown, what = "the result"): void {
   assertParsed(value, "indicators", what);
-  if ((value as { kind?: unknown }).kind !== "result") {
+  const r = value as Record<string, unknown>;
+  if (r.kind !== "result" || !hasResultShape(r)) {
     throw new KsmError("not_parsed", `${what} is not a result of scoreAssessment`);
   }
 }

@@ -48,7 +48,32 @@ const namesNoInstitution = (error: KsmError) => {
   for (const r of [miniResult, ...trio]) expect(error.message).not.toContain(r.institution.id);
 };
 
+/** Hand-frozen fakes that pass for a result at a glance: each lacks what a real one has. */
+const fakes: readonly [string, () => unknown][] = [
+  ["only kind and indicators", () => Object.freeze({ kind: "result", indicators: [] })],
+  ["a null indicator", () => Object.freeze({ ...miniResult, indicators: Object.freeze([null]) })],
+  ["no modelRef", () => Object.freeze({ ...miniResult, modelRef: undefined })],
+  ["an institution without id", () => Object.freeze({ ...miniResult, institution: {} })],
+  ["domains that is no array", () => Object.freeze({ ...miniResult, domains: "all" })],
+  ["no risk tier", () => Object.freeze({ ...miniResult, riskProfile: null })],
+];
+
 const cases: HostileCase[] = [
+  ...fakes.flatMap(([what, fake]) => [
+    hostileCase({
+      name: `compareResults with a hand-frozen fake result: ${what}`,
+      input: () => [miniResult, fake()],
+      call: ([a, b]) => compareResults(a as Result, b as Result),
+      expect: { throws: "not_parsed" },
+    }),
+    hostileCase({
+      name: `aggregateSector with a hand-frozen fake result: ${what}`,
+      input: () => [...trio, fake()],
+      call: aggregate,
+      expect: { throws: "not_parsed" },
+    }),
+  ]),
+
   // compareResults
   hostileCase({
     name: "compareResults across model versions without a crosswalk",
