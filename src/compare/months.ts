@@ -1,4 +1,5 @@
-import { differenceInMonths, parseISO } from "date-fns";
+import { differenceInMonths } from "date-fns/differenceInMonths";
+import { parseISO } from "date-fns/parseISO";
 
 /** A calendar date: year, month 0–11, day 1–31. */
 interface CalendarDate {

@@ -1,6 +1,8 @@
-import { format, isValid, parseISO } from "date-fns";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
 import { enGB } from "date-fns/locale/en-GB";
 import { nl } from "date-fns/locale/nl";
+import { parseISO } from "date-fns/parseISO";
 import type { Lang } from "../issues/messages.js";
 
 const numberLocale = (lang: Lang): string => (lang === "nl" ? "nl-NL" : "en-GB");

@@ -1,4 +1,6 @@
-import { formatISO, parseISO, subMonths } from "date-fns";
+import { formatISO } from "date-fns/formatISO";
+import { parseISO } from "date-fns/parseISO";
+import { subMonths } from "date-fns/subMonths";
 import type { Answer, Assessment } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
 import type { Model } from "../model/modelSchema.js";
