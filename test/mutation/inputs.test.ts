@@ -23,6 +23,7 @@ import {
 } from "../../src/util/guards.js";
 import { snapshot } from "../../src/util/snapshot.js";
 import { miniModel } from "../fixtures/miniModel.js";
+import { miniResult } from "../hostile/harness.js";
 
 const thrown = (f: () => unknown): KsmError => {
   try {
@@ -208,10 +209,23 @@ describe("guards", () => {
   });
 
   it("accept only results", () => {
-    expect(() => assertResult(Object.freeze({ kind: "result", indicators: [] }))).not.toThrow();
-    const e = thrown(() => assertResult(Object.freeze({ kind: "comparison", indicators: [] })));
+    expect(() => assertResult(miniResult)).not.toThrow();
+    const e = thrown(() => assertResult(Object.freeze({ ...miniResult, kind: "comparison" })));
     expect(e.code).toBe("not_parsed");
     expect(e.message).toContain("the result is not a result of scoreAssessment");
+    // Frozen, of kind "result", but without the fields a result has.
+    const bare = thrown(() => assertResult(Object.freeze({ kind: "result", indicators: [] })));
+    expect(bare.message).toContain("the result is not a result of scoreAssessment");
+    const withoutTier = Object.freeze({ ...miniResult, riskProfile: Object.freeze({}) });
+    expect(thrown(() => assertResult(withoutTier)).code).toBe("not_parsed");
+    const measuredOnNumber = Object.freeze({ ...miniResult, measuredOn: 20250101 });
+    expect(thrown(() => assertResult(measuredOnNumber)).code).toBe("not_parsed");
+    const noOverall = Object.freeze({ ...miniResult, overall: null });
+    expect(thrown(() => assertResult(noOverall)).code).toBe("not_parsed");
+    const domainNull = Object.freeze({ ...miniResult, domains: Object.freeze([null]) });
+    expect(thrown(() => assertResult(domainNull)).code).toBe("not_parsed");
+    const indicatorNoId = Object.freeze({ ...miniResult, indicators: Object.freeze([{}]) });
+    expect(thrown(() => assertResult(indicatorNoId)).code).toBe("not_parsed");
   });
 });
 
