@@ -28,9 +28,9 @@ export default defineConfig({
       ],
       reporter: ["text-summary", "html"],
       reportsDirectory: "reports/coverage",
-      // Floors, not targets: `npm test` fails below them. Branches are at least 95 % (issue 7); raise
+      // Floors, not targets: `npm test` fails below them. Issue 7 asks for at least 95 %; raise
       // a floor when the suite rises, never lower one to make a change pass.
-      thresholds: { lines: 98, statements: 98, functions: 98, branches: 95 },
+      thresholds: { lines: 99, statements: 99, functions: 99, branches: 98 },
     },
   },
 });
