@@ -6,7 +6,6 @@ import {
   type Crosswalk,
   compareResults,
   formatIssues,
-  KsmError,
   type Model,
   parseAssessment,
   parseCrosswalk,
@@ -21,6 +20,7 @@ import {
   miniCrosswalk,
   miniModel,
 } from "../fixtures/miniModel.js";
+import { thrown } from "../fixtures/thrown.js";
 
 function parsedModel(doc: unknown): Model {
   const parsed = parseModel(doc);
@@ -63,16 +63,6 @@ function score(
   if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
   return scoreAssessment(m, parsed.value);
 }
-
-const thrown = (f: () => unknown): KsmError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KsmError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 const v1 = () => parsedModel(miniModel());
 

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import {
   type Assessment,
   formatIssues,
-  KsmError,
   type Model,
   parseAssessment,
   parseModel,
@@ -23,17 +22,8 @@ import {
 } from "../../src/util/guards.js";
 import { snapshot } from "../../src/util/snapshot.js";
 import { miniModel } from "../fixtures/miniModel.js";
+import { thrown } from "../fixtures/thrown.js";
 import { miniResult } from "../hostile/harness.js";
-
-const thrown = (f: () => unknown): KsmError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KsmError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 const codesAndPaths = (issues: readonly { code: string; path: readonly unknown[] }[]) =>
   issues.map((i) => [i.code, i.path]);

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import {
   type Assessment,
   deriveRiskTier,
-  KsmError,
   type Model,
   parseAssessment,
   parseModel,
@@ -16,6 +15,7 @@ import {
 import { indicatorLevel, NOT_APPLICABLE, UNANSWERED } from "../../src/scoring/indicatorLevel.js";
 import { warningMessage } from "../../src/scoring/warnings.js";
 import { type ModelDocument, miniModel } from "../fixtures/miniModel.js";
+import { thrown } from "../fixtures/thrown.js";
 
 function model(edit: (doc: ModelDocument) => void = () => {}): Model {
   const doc = miniModel();
@@ -50,16 +50,6 @@ const practiceAnswers = (codes: Record<string, string>) =>
   Object.entries(codes).map(([practice, code]) =>
     code === "NA" ? { practice, code, rationale: "Shared." } : { practice, code },
   );
-
-const thrown = (f: () => unknown): KsmError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KsmError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 /** Practices from parallel lists of ids, levels and values. */
 const practices = (ids: string[], levels: number[], values: number[]) =>

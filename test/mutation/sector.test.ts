@@ -6,7 +6,6 @@ import {
   aggregateSector,
   compareSectors,
   formatIssues,
-  KsmError,
   type Model,
   parseAssessment,
   parseModel,
@@ -16,6 +15,7 @@ import {
 import { suppressions } from "../../src/sector/groups.js";
 import { quantile, quartiles } from "../../src/sector/quartiles.js";
 import { miniModel } from "../fixtures/miniModel.js";
+import { thrown } from "../fixtures/thrown.js";
 
 function mini(version = "1"): Model {
   const parsed = parseModel(miniModel({ version }));
@@ -45,16 +45,6 @@ function result(m: Model, id: string, type: string, screening: number, measuredO
   if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
   return scoreAssessment(m, parsed.value);
 }
-
-const thrown = (f: () => unknown): KsmError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KsmError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 /** Four universities (screening 0, 1, 2, 3) and two colleges (1, 3). */
 function panel(m: Model, measuredOn?: string, shift = 0): Result[] {
