@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   type Comparison,
-  type Crosswalk,
   compareResults,
   formatIssues,
   type IndicatorChange,
@@ -12,7 +11,6 @@ import {
   type Model,
   parseAssessment,
   parseCrosswalk,
-  parseModel,
   type Result,
   scoreAssessment,
 } from "../../src/index.js";
@@ -30,18 +28,7 @@ import {
   miniCrosswalk,
   miniModel,
 } from "../fixtures/miniModel.js";
-
-function parsedModel(doc: unknown): Model {
-  const parsed = parseModel(doc);
-  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
-  return parsed.value;
-}
-
-function parsedCrosswalk(doc: unknown, from: Model, to: Model): Crosswalk {
-  const parsed = parseCrosswalk(doc, from, to);
-  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
-  return parsed.value;
-}
+import { parsedCrosswalk, parsedModel } from "../fixtures/parsed.js";
 
 /** Practice codes (`"F"`, `"NA"`, …) by practice id, levels (or `"NA"`) by level-rated indicator. */
 type Answers = Record<string, string | number>;

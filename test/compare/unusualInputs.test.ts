@@ -9,7 +9,6 @@ import {
   type Model,
   parseAssessment,
   parseCrosswalk,
-  parseModel,
   type Result,
   scoreAssessment,
 } from "../../src/index.js";
@@ -17,12 +16,7 @@ import { uniformAssessmentDocument } from "../fixtures/arbitraries.js";
 import { deepFreezeInput, isDeepFrozen } from "../fixtures/deepFrozen.js";
 import { removeAt, renameId } from "../fixtures/jsonEdit.js";
 import { miniModel } from "../fixtures/miniModel.js";
-
-function parsedModel(doc: unknown): Model {
-  const parsed = parseModel(doc);
-  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
-  return parsed.value;
-}
+import { parsedModel } from "../fixtures/parsed.js";
 
 function scored(model: Model, code: string, measuredOn = "2025-03-01"): Result {
   const parsed = parseAssessment(uniformAssessmentDocument(model, { code, measuredOn }), model);

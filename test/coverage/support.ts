@@ -8,26 +8,21 @@ import {
   formatIssues,
   type Model,
   parseAssessment,
-  parseCrosswalk,
-  parseModel,
   type Result,
   scoreAssessment,
 } from "../../src/index.js";
 import { renameId, setAt } from "../fixtures/jsonEdit.js";
 import { type CrosswalkDocument, type ModelDocument, miniModel } from "../fixtures/miniModel.js";
+import { parsedCrosswalk, parsedModel } from "../fixtures/parsed.js";
 
 /** Parses a model document; a test fixture that does not parse is a bug in the test. */
 export function model(doc: ModelDocument): Model {
-  const parsed = parseModel(doc);
-  if (!parsed.ok) throw new Error(`fixture model is invalid:\n${formatIssues(parsed.issues)}`);
-  return parsed.value;
+  return parsedModel(doc);
 }
 
 /** Parses a crosswalk document between two parsed models. */
 export function crosswalk(doc: CrosswalkDocument, from: Model, to: Model): Crosswalk {
-  const parsed = parseCrosswalk(doc, from, to);
-  if (!parsed.ok) throw new Error(`fixture crosswalk is invalid:\n${formatIssues(parsed.issues)}`);
-  return parsed.value;
+  return parsedCrosswalk(doc, from, to);
 }
 
 /** The mini model, version 1 (cumulative level rule, tiers `low` < `high`). */

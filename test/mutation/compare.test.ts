@@ -3,13 +3,10 @@
 import { describe, expect, it } from "vitest";
 import {
   type Comparison,
-  type Crosswalk,
   compareResults,
   formatIssues,
   type Model,
   parseAssessment,
-  parseCrosswalk,
-  parseModel,
   type Result,
   scoreAssessment,
 } from "../../src/index.js";
@@ -20,19 +17,8 @@ import {
   miniCrosswalk,
   miniModel,
 } from "../fixtures/miniModel.js";
+import { parsedCrosswalk, parsedModel } from "../fixtures/parsed.js";
 import { thrown } from "../fixtures/thrown.js";
-
-function parsedModel(doc: unknown): Model {
-  const parsed = parseModel(doc);
-  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
-  return parsed.value;
-}
-
-function parsedCrosswalk(doc: unknown, from?: Model, to?: Model): Crosswalk {
-  const parsed = parseCrosswalk(doc, from, to);
-  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
-  return parsed.value;
-}
 
 type Answers = Record<string, string | number>;
 

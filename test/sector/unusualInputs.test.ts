@@ -7,19 +7,13 @@ import {
   formatIssues,
   type Model,
   parseAssessment,
-  parseModel,
   type Result,
   scoreAssessment,
 } from "../../src/index.js";
 import { uniformAssessmentDocument } from "../fixtures/arbitraries.js";
 import { removeAt } from "../fixtures/jsonEdit.js";
 import { miniModel } from "../fixtures/miniModel.js";
-
-function parsedModel(doc: unknown): Model {
-  const parsed = parseModel(doc);
-  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
-  return parsed.value;
-}
+import { parsedModel } from "../fixtures/parsed.js";
 
 function scored(model: Model, id: string, code: string, measuredOn: string): Result {
   const doc = uniformAssessmentDocument(model, { code, measuredOn });
