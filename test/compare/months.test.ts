@@ -95,6 +95,41 @@ describe("monthsBetween", () => {
       expect(Object.is(monthsBetween(from, to), dateFns(from, to)), `${from} → ${to}`).toBe(true);
     }
     expect(monthsBetween("2025-04", "2025-06-01")).toBe(2);
+    expect(monthsBetween("2025-06-01", "2025-04")).toBe(-2);
     expect(monthsBetween("2025-02-30", "2025-06-01")).toBeNaN();
+  });
+
+  it("tells real dates from impossible ones by the leap-year and month-length rules", () => {
+    // Impossible dates go to date-fns, which gives NaN; real ones are counted, both ways round.
+    const impossible = [
+      "2023-02-29",
+      "1900-02-29",
+      "2100-02-29",
+      "2025-04-31",
+      "2025-06-31",
+      "2025-00-10",
+      "2025-01-00",
+      "2025-01-32",
+    ];
+    for (const day of impossible) {
+      expect(monthsBetween(day, "2026-01-01"), day).toBeNaN();
+      expect(monthsBetween("2026-01-01", day), day).toBeNaN();
+    }
+    const real = [
+      "1600-02-29",
+      "2000-02-29",
+      "2024-02-29",
+      "2025-01-31",
+      "2025-03-31",
+      "2025-12-31",
+    ];
+    for (const day of real) {
+      expect(monthsBetween(day, "2030-01-01"), day).toBe(dateFns(day, "2030-01-01"));
+      expect(monthsBetween("2030-01-01", day), day).toBe(dateFns("2030-01-01", day));
+    }
+    // Day 27 of February is not yet the end of it; day 28 is (as date-fns counts).
+    expect(monthsBetween("2025-01-28", "2025-02-27")).toBe(0);
+    expect(monthsBetween("2025-01-29", "2025-02-28")).toBe(1);
+    expect(monthsBetween("2025-01-28", "2025-02-27")).toBe(dateFns("2025-01-28", "2025-02-27"));
   });
 });
