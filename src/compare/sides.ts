@@ -8,9 +8,13 @@ export interface Baseline {
   readonly ids: readonly string[];
 }
 
+/** Whether an indicator's level and score can be compared: it was scored, wholly or in part. */
+const isComparable = (r: IndicatorResult): boolean =>
+  r.status === "scored" || r.status === "incomplete";
+
 /** A side's figures; `null` level and score when not applicable or unanswered. Frozen. */
 export function side(r: IndicatorResult): Side {
-  const comparable = r.status === "scored" || r.status === "incomplete";
+  const comparable = isComparable(r);
   return Object.freeze({
     level: comparable ? r.level : null,
     score: comparable ? r.score : null,
@@ -32,12 +36,7 @@ function merged(from: readonly IndicatorResult[], rule: RowPlan["combine"]): Sid
   let usable = 0;
   for (const r of from) {
     target = target === null ? r.target : pick(target, r.target);
-    if (
-      (r.status !== "scored" && r.status !== "incomplete") ||
-      r.level === null ||
-      r.score === null
-    )
-      continue;
+    if (!isComparable(r) || r.level === null || r.score === null) continue;
     level = level === null ? r.level : pick(level, r.level);
     score = score === null ? r.score : pick(score, r.score);
     usable++;

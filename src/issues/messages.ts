@@ -1,3 +1,4 @@
+import { ownValue } from "../util/own.js";
 import type { IssueCode, IssueParams } from "./issue.js";
 
 /** A language the library renders text in. */
@@ -136,6 +137,6 @@ export function issueMessage(code: IssueCode, params: IssueParams, lang: Lang = 
   const table = tables[lang === "nl" ? "nl" : "en"];
   // Codes may come from outside (issues built or deserialized by a caller): look them up safely.
   // Only a string: Object.hasOwn would call an object's toString, which may throw.
-  const render = typeof code === "string" && Object.hasOwn(table, code) ? table[code] : undefined;
+  const render = typeof code === "string" ? ownValue<Render>(table, code) : undefined;
   return render ? render(typeof params === "object" && params !== null ? params : {}) : "";
 }
