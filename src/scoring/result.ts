@@ -9,6 +9,11 @@ export interface WeightFactor {
   readonly atLeast: number;
   readonly value: number;
   readonly multiplier: number;
+  /**
+   * For a rule that applies only to some institution types: those types, and the institution's
+   * type that matched. Absent for a rule without `institutionTypes`.
+   */
+  readonly institutionType?: { readonly allowed: readonly string[]; readonly value: string };
 }
 
 /** An indicator's weight and how it was derived: `value = base × Π multipliers`. */

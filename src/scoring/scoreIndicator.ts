@@ -69,7 +69,7 @@ export function scoreIndicator(
     score: applicable ? outcome.score : null,
     target,
     gap: applicable ? Math.max(0, target - outcome.level) : null,
-    weight: indicatorWeight(indicator, tier.factors),
+    weight: indicatorWeight(indicator, tier.factors, tier.institutionType),
     critical: indicator.critical === true,
     blocking: Object.freeze(outcome.blocking),
     items: Object.freeze(outcome.items),
