@@ -1,0 +1,77 @@
+import { mkdirSync, realpathSync, rmdirSync, type Stats, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { usageError } from "../cliError.js";
+import { kindOf } from "../input/readBytes.js";
+
+/** A file to write: where, what, and the permissions of the file it replaces, if any. */
+export interface Target {
+  /** The absolute path written (a link resolved). */
+  readonly path: string;
+  /** The path as the user wrote it, for messages. */
+  readonly shown: string;
+  readonly content: string;
+  readonly mode?: number;
+}
+
+const errno = (error: unknown): string => (error as NodeJS.ErrnoException | null)?.code ?? "error";
+
+function statOrUndefined(path: string, shown: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    if (errno(error) === "ENOENT" || errno(error) === "ENOTDIR") return undefined;
+    throw usageError("out_unwritable", { file: shown, reason: errno(error) });
+  }
+}
+
+/**
+ * Checks a file `--out` names, before anything is written: its folder must exist, and the file
+ * must be absent or a regular file (a link is followed, so the file it points to is replaced).
+ * `shown` is how messages name it: the path as the user wrote it.
+ */
+export function outTarget(path: string, content: string, shown: string = path): Target {
+  const absolute = resolve(path);
+  const stats = statOrUndefined(absolute, shown);
+  if (stats === undefined) {
+    const folder = dirname(absolute);
+    if (!statOrUndefined(folder, shown)?.isDirectory()) {
+      throw usageError("out_folder_missing", { file: shown, folder: dirname(path) });
+    }
+    return { path: absolute, shown, content };
+  }
+  if (stats.isDirectory()) throw usageError("out_is_folder", { file: shown });
+  if (!stats.isFile()) throw usageError("out_not_file", { file: shown, kind: kindOf(stats) });
+  // Replacing a file keeps its permissions: a report kept private stays private.
+  return { path: realpathSync(absolute), shown, content, mode: stats.mode & 0o7777 };
+}
+
+/**
+ * Makes sure the folder `ksm demo --out` names exists, creating it (and missing parents) if
+ * needed; returns it and a function that removes what was created, for when writing fails.
+ */
+export function outFolder(path: string): { folder: string; undo: () => void } {
+  const folder = resolve(path);
+  const stats = statOrUndefined(folder, path);
+  if (stats !== undefined) {
+    if (!stats.isDirectory()) throw usageError("out_not_folder", { file: path });
+    return { folder, undo: () => undefined };
+  }
+  let first: string | undefined;
+  try {
+    first = mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw usageError("out_unwritable", { file: path, reason: errno(error) });
+  }
+  const undo = () => {
+    // rmdir, not rm -r: it removes only folders that are (still) empty.
+    for (let dir = folder; first !== undefined; dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        return;
+      }
+      if (dir === first) return;
+    }
+  };
+  return { folder, undo };
+}
