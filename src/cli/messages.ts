@@ -2,9 +2,10 @@ import type { Lang } from "../index.js";
 import type { CliParams } from "./cliError.js";
 
 /** Every failure code of the CLI, each with a message in both languages below. */
-export type CliErrorCode = keyof (typeof MESSAGES)["en"];
+export type CliErrorCode = keyof (typeof CLI_MESSAGES)["en"];
 
-const MESSAGES = {
+/** The failure messages of the CLI by language and code; `{name}` is filled from the params. */
+export const CLI_MESSAGES = {
   en: {
     not_found: "{file}: no such file or folder",
     unreadable: "{file}: cannot be read ({reason})",
@@ -134,7 +135,7 @@ const WORDED = new Set(["kind", "reason", "found", "expected"]);
 /** The message for a code in a language, with its params filled in (codes put into words). */
 export function cliMessage(code: CliErrorCode, params: CliParams, lang: Lang): string {
   const words: Readonly<Record<string, string>> = WORDS[lang];
-  return MESSAGES[lang][code].replace(/\{(\w+)\}/g, (_, key: string) => {
+  return CLI_MESSAGES[lang][code].replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = Object.hasOwn(params, key) ? String(params[key]) : "";
     if (key === "file" && value === "-") return words.stdin ?? value;
     if (WORDED.has(key) && Object.hasOwn(words, value)) return words[value] ?? value;

@@ -5,7 +5,7 @@
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
 const ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
-const HEX = /^[0-9a-fA-F]{4}$/;
+const HEX = /^[0-9a-fA-F]$/;
 const LITERALS = new Map([
   ["t", "true"],
   ["f", "false"],
@@ -85,7 +85,7 @@ function scanString(text: string, start: number): number {
     if (c === "\\") {
       const next = text[i + 1];
       if (next === "u") {
-        if (!HEX.test(text.slice(i + 2, i + 6))) return -(i + 1) - 1;
+        for (let k = i + 2; k < i + 6; k++) if (!HEX.test(text[k] ?? "")) return -k - 1;
         i += 6;
         continue;
       }

@@ -51,27 +51,40 @@ export function outTarget(path: string, content: string, shown: string = path): 
  */
 export function outFolder(path: string): { folder: string; undo: () => void } {
   const folder = resolve(path);
-  const stats = statOrUndefined(folder, path);
-  if (stats !== undefined) {
-    if (!stats.isDirectory()) throw usageError("out_not_folder", { file: path });
-    return { folder, undo: () => undefined };
+  // Missing folders from the deepest up. Not mkdirSync's `recursive`: where mkdir answers ENOENT
+  // for a parent that exists (in /proc), Node 20 retries it forever.
+  const missing: string[] = [];
+  let dir = folder;
+  let stats = statOrUndefined(dir, path);
+  while (stats === undefined && dirname(dir) !== dir) {
+    missing.push(dir);
+    dir = dirname(dir);
+    stats = statOrUndefined(dir, path);
   }
-  let first: string | undefined;
-  try {
-    first = mkdirSync(folder, { recursive: true });
-  } catch (error) {
-    throw usageError("out_unwritable", { file: path, reason: errno(error) });
+  if (!stats?.isDirectory()) {
+    throw missing.length === 0
+      ? usageError("out_not_folder", { file: path })
+      : usageError("out_folder_missing", { file: path, folder: dir });
   }
+  const created: string[] = [];
+  // rmdir, not rm -r: it removes only folders that are (still) empty.
   const undo = () => {
-    // rmdir, not rm -r: it removes only folders that are (still) empty.
-    for (let dir = folder; first !== undefined; dir = dirname(dir)) {
+    for (const made of created.reverse()) {
       try {
-        rmdirSync(dir);
+        rmdirSync(made);
       } catch {
         return;
       }
-      if (dir === first) return;
     }
   };
+  for (const make of missing.reverse()) {
+    try {
+      mkdirSync(make);
+    } catch (error) {
+      undo();
+      throw usageError("out_unwritable", { file: path, reason: errno(error) });
+    }
+    created.push(make);
+  }
   return { folder, undo };
 }

@@ -40,6 +40,8 @@ const quietly = (action: () => void): void => {
  * (created exclusively, so nothing is overwritten by accident); only when all are written are
  * they renamed into place — the old files moved aside until the last rename succeeded, and put
  * back if one fails. A failure removes every temporary and leaves the folders as they were.
+ * (Should removing a backup fail after all renames succeeded, it stays as a dot file: the
+ * targets are written, so that is not reported as a failure.)
  *
  * @param targets - The files to write, checked by `outTarget` (folders exist, targets are files).
  * @param fs - The file-system calls (tests replace one to make it fail).
@@ -94,7 +96,9 @@ function exists(fs: WriteFs, path: string): boolean {
   try {
     fs.lstatSync(path);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // Only "not there" means there is nothing to keep; anything else could hide a file.
+    if (errno(error) === "ENOENT") return false;
+    throw error;
   }
 }
