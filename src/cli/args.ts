@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { GroupBy, Lang } from "../index.js";
-import { usageError } from "./cliError.js";
+import { cliError } from "./cliError.js";
 import { isCalendarDate } from "./dates.js";
 import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES } from "./input/inputReader.js";
 import { FORMATS, type Format } from "./output.js";
@@ -55,8 +55,7 @@ export function parseCommandLine(argv: readonly string[]): {
   const groupBy = v["group-by"];
   if (groupBy !== undefined && groupBy !== "type") throw badValue("--group-by", "type", groupBy);
   const asOf = v["as-of"];
-  if (asOf !== undefined && !isCalendarDate(asOf))
-    throw usageError("invalid_date", { value: asOf });
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw cliError("invalid_date", { value: asOf });
   const [command, ...args] = parsed.positionals;
   return {
     command,
@@ -79,7 +78,7 @@ export function parseCommandLine(argv: readonly string[]): {
 }
 
 const badValue = (option: string, expected: string, value: string) =>
-  usageError("bad_value", { option, expected, value });
+  cliError("bad_value", { option, expected, value });
 
 /** `--max-bytes`: a whole number of bytes, or of KiB / MiB with a `k` / `M` suffix. */
 function byteCount(text: string): number {
@@ -115,7 +114,7 @@ function parse(argv: readonly string[]) {
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const option = /'([^']*)'/.exec(message)?.[1] ?? "";
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw usageError("unknown_option", { option });
-    throw usageError("bad_arguments", { message: message.split("\n")[0] ?? "" });
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw cliError("unknown_option", { option });
+    throw cliError("bad_arguments", { message: message.split("\n")[0] ?? "" });
   }
 }

@@ -6,7 +6,7 @@ import {
   type Result,
 } from "../index.js";
 import type { CliOptions } from "./args.js";
-import { inputError, usageError } from "./cliError.js";
+import { cliError } from "./cliError.js";
 import { InputReader } from "./input/inputReader.js";
 import type { Terminal } from "./io.js";
 import { Library } from "./library.js";
@@ -23,7 +23,7 @@ export function score(args: readonly string[], o: CliOptions, terminal: Terminal
   const expected = "oneAssessment";
   const [arg] = args;
   if (args.length !== 1 || arg === undefined) {
-    throw usageError("wrong_arguments", { command: "score", expected });
+    throw cliError("wrong_arguments", { command: "score", expected });
   }
   const { reader, library } = setup(o);
   const { model, result } = library.score(reader.one(arg, "score", expected), o.asOf);
@@ -36,7 +36,7 @@ export function compare(args: readonly string[], o: CliOptions, terminal: Termin
   const expected = "twoAssessments";
   const [first, second] = args;
   if (args.length !== 2 || first === undefined || second === undefined) {
-    throw usageError("wrong_arguments", { command: "compare", expected });
+    throw cliError("wrong_arguments", { command: "compare", expected });
   }
   const { reader, library } = setup(o);
   const before = library.score(reader.one(first, "compare", expected), o.asOf);
@@ -58,7 +58,7 @@ export function compare(args: readonly string[], o: CliOptions, terminal: Termin
 /** `ksm sector <files or folders>`: a sector picture; with `--baseline`, a sector comparison. */
 export function sector(args: readonly string[], o: CliOptions, terminal: Terminal): number {
   if (args.length === 0) {
-    throw usageError("wrong_arguments", {
+    throw cliError("wrong_arguments", {
       command: "sector",
       expected: "assessments",
     });
@@ -68,7 +68,7 @@ export function sector(args: readonly string[], o: CliOptions, terminal: Termina
     reader.all(paths).map((d) => library.score(d, o.asOf));
   const current = scoreAll(args);
   const first = current[0];
-  if (!first) throw inputError("no_json_files", { file: args.join(" ") });
+  if (!first) throw cliError("no_json_files", { file: args.join(" ") });
   const options = {
     minGroupSize: o.minGroupSize,
     ...(o.groupBy ? { groupBy: o.groupBy } : {}),
@@ -83,7 +83,7 @@ export function sector(args: readonly string[], o: CliOptions, terminal: Termina
   }
   const baseline = scoreAll(o.baseline);
   const before = baseline[0];
-  if (!before) throw inputError("no_json_files", { file: o.baseline.join(" ") });
+  if (!before) throw cliError("no_json_files", { file: o.baseline.join(" ") });
   const crosswalk = crosswalkBetween(library, before.result, first.result);
   const comparison = compareSectors(
     baseline.map((b) => b.result),
@@ -108,6 +108,6 @@ const ref = (r: Result) => `${r.modelRef.id}@${r.modelRef.version}`;
 function crosswalkBetween(library: Library, before: Result, after: Result): Crosswalk | undefined {
   if (ref(before) === ref(after)) return undefined;
   const found = library.crosswalk(before.modelRef, after.modelRef);
-  if (!found) throw inputError("no_crosswalk", { from: ref(before), to: ref(after) });
+  if (!found) throw cliError("no_crosswalk", { from: ref(before), to: ref(after) });
   return found;
 }

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { aggregateSector, compareResults, type Lang, type SectorView } from "../index.js";
 import { formatNumber } from "../render/format.js";
 import type { CliOptions } from "./args.js";
-import { inputError } from "./cliError.js";
+import { cliError } from "./cliError.js";
 import { compareSummary } from "./compareSummary.js";
 import { bundledDocuments, packageRoot } from "./files.js";
 import { type Document, InputReader, readJsonFile } from "./input/inputReader.js";
@@ -57,7 +57,7 @@ export function demo(options: CliOptions, terminal: Terminal): number {
   const before = score(reader.one(join(panel, "2023", `${EXAMPLE_INSTITUTION}.json`), "demo", ""));
   const after = score(reader.one(join(panel, "2025", `${EXAMPLE_INSTITUTION}.json`), "demo", ""));
   const crosswalk = library.crosswalk(before.result.modelRef, after.result.modelRef);
-  if (!crosswalk) throw inputError("no_crosswalk", { from: "2023.1", to: "2025.1" });
+  if (!crosswalk) throw cliError("no_crosswalk", { from: "2023.1", to: "2025.1" });
   const comparison = compareResults(before.result, after.result, { crosswalk });
 
   const results = reader.documents(join(panel, "2025")).map((d) => score(d).result);

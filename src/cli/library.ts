@@ -13,7 +13,7 @@ import {
   scoreAssessment,
 } from "../index.js";
 import { cleanText } from "../util/cleanText.js";
-import { type CliError, inputError } from "./cliError.js";
+import { type CliError, cliError } from "./cliError.js";
 import { bundledDocuments } from "./files.js";
 import { type Document, InputReader, readJsonFile } from "./input/inputReader.js";
 
@@ -62,7 +62,7 @@ export class Library {
     const found = this.models.get(key(ref));
     if (found) return found;
     const known = [...this.models.keys()].join(", ");
-    throw inputError("unknown_model", { file, model: key(ref), known });
+    throw cliError("unknown_model", { file, model: key(ref), known });
   }
 
   /** The crosswalk from one model version to another, if any. */
@@ -74,7 +74,7 @@ export class Library {
   assessment({ name, doc }: Document): { model: Model; assessment: Assessment } {
     const ref = (doc as { modelRef?: ModelRef } | null)?.modelRef;
     if (typeof ref?.id !== "string" || typeof ref.version !== "string") {
-      throw inputError("not_an_assessment", { file: name });
+      throw cliError("not_an_assessment", { file: name });
     }
     const model = this.model(ref, name);
     const parsed = parseAssessment(doc, model);
@@ -94,7 +94,7 @@ export class Library {
 
 /** The error for a document with issues: a line naming it, then every issue with its path. */
 export function invalidDocument(file: string, issues: readonly Issue[], lang: Lang): CliError {
-  return inputError(
+  return cliError(
     "invalid_document",
     { file, count: issues.length },
     cleanText(formatIssues(issues, { lang })),

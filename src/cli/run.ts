@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../index.js";
 import { langIn, parseCommandLine } from "./args.js";
-import { usageError } from "./cliError.js";
+import { cliError } from "./cliError.js";
 import { compare, score, sector } from "./commands.js";
 import { demo } from "./demo.js";
 import { bundledDocuments, packageRoot } from "./files.js";
@@ -74,9 +74,9 @@ export function run(argv: readonly string[], io: Io): number {
       case "validate":
         return validate(args, options.lang, new InputReader(options.maxBytes), terminal);
       case undefined:
-        throw usageError("missing_command");
+        throw cliError("missing_command");
       default:
-        throw usageError("unknown_command", { command });
+        throw cliError("unknown_command", { command });
     }
   } catch (error) {
     const { text, exitCode } = failure(error, lang);
@@ -92,7 +92,7 @@ function validate(
   terminal: Terminal,
 ): number {
   if (args.length === 0) {
-    throw usageError("wrong_arguments", { command: "validate", expected: "documents" });
+    throw cliError("wrong_arguments", { command: "validate", expected: "documents" });
   }
   const docs = reader.all(args).map((d): [string, unknown] => [d.name, d.doc]);
   const bundled = checkDocuments(

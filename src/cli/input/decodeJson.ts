@@ -1,4 +1,4 @@
-import { inputError } from "../cliError.js";
+import { cliError } from "../cliError.js";
 import { jsonErrorOffset } from "./jsonError.js";
 
 // fatal: a byte sequence that is not UTF-8 is an error, not a silent U+FFFD. A leading byte-order
@@ -7,17 +7,17 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes an input's bytes as UTF-8 JSON; an empty, non-UTF-8 or malformed input is an error. */
 export function decodeJson(file: string, bytes: Uint8Array): unknown {
-  if (bytes.length === 0) throw inputError("empty", { file });
+  if (bytes.length === 0) throw cliError("empty", { file });
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw inputError("not_utf8", { file });
+    throw cliError("not_utf8", { file });
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw inputError("invalid_json", { file, ...where(text) });
+    throw cliError("invalid_json", { file, ...where(text) });
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync, type Stats, statSync } from "node:fs";
 import { join } from "node:path";
-import { CliError, inputError, usageError } from "../cliError.js";
+import { CliError, cliError } from "../cliError.js";
 import { decodeJson } from "./decodeJson.js";
 import { fsError, readFileBytes, readStdinBytes } from "./readBytes.js";
 
@@ -53,12 +53,12 @@ export class InputReader {
   one(arg: string, command: string, expected: string): Document {
     const docs = this.documents(arg);
     const [first] = docs;
-    if (docs.length !== 1 || !first) throw usageError("wrong_arguments", { command, expected });
+    if (docs.length !== 1 || !first) throw cliError("wrong_arguments", { command, expected });
     return first;
   }
 
   private stdin(): Uint8Array {
-    if (this.stdinRead) throw usageError("stdin_twice");
+    if (this.stdinRead) throw cliError("stdin_twice");
     this.stdinRead = true;
     return readStdinBytes(this.maxBytes);
   }
@@ -76,7 +76,7 @@ export class InputReader {
       .filter((n) => n.endsWith(".json") && !n.startsWith("."))
       .sort()
       .map((n) => join(dir, n));
-    if (files.length === 0) throw inputError("no_json_files", { file: dir });
+    if (files.length === 0) throw cliError("no_json_files", { file: dir });
     let left = this.maxBytes;
     return files.map((file) => {
       let bytes: Uint8Array;
@@ -84,7 +84,7 @@ export class InputReader {
         bytes = readFileBytes(file, left);
       } catch (error) {
         if (error instanceof CliError && error.code === "too_large" && left < this.maxBytes) {
-          throw inputError("folder_too_large", { file: dir, limit: this.maxBytes });
+          throw cliError("folder_too_large", { file: dir, limit: this.maxBytes });
         }
         throw error;
       }

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from "node:fs";
 import { isatty } from "node:tty";
-import { inputError } from "../cliError.js";
+import { cliError } from "../cliError.js";
 
 /** Bytes asked for per read: big enough to be fast, small enough not to overshoot the limit. */
 const CHUNK = 1 << 20;
@@ -24,8 +24,8 @@ export function kindOf(stats: Stats): string {
 export function fsError(file: string, error: unknown) {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? "error";
   return code === "ENOENT"
-    ? inputError("not_found", { file })
-    : inputError("unreadable", { file, reason: code });
+    ? cliError("not_found", { file })
+    : cliError("unreadable", { file, reason: code });
 }
 
 /**
@@ -41,8 +41,8 @@ export function readFileBytes(file: string, limit: number): Uint8Array {
     throw fsError(file, error);
   }
   // Checked before opening: opening some devices has effects of its own.
-  if (!stats.isFile()) throw inputError("not_a_file", { file, kind: kindOf(stats) });
-  if (stats.size > limit) throw inputError("too_large", { file, limit });
+  if (!stats.isFile()) throw cliError("not_a_file", { file, kind: kindOf(stats) });
+  if (stats.size > limit) throw cliError("too_large", { file, limit });
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);
@@ -52,9 +52,9 @@ export function readFileBytes(file: string, limit: number): Uint8Array {
   try {
     // The path may have been replaced between stat and open: what counts is what was opened.
     const opened = fstatSync(fd);
-    if (!opened.isFile()) throw inputError("not_a_file", { file, kind: kindOf(opened) });
+    if (!opened.isFile()) throw cliError("not_a_file", { file, kind: kindOf(opened) });
     const bytes = readUpTo(fd, file, limit);
-    if (bytes === undefined) throw inputError("too_large", { file, limit });
+    if (bytes === undefined) throw cliError("too_large", { file, limit });
     return bytes;
   } finally {
     closeSync(fd);
@@ -73,13 +73,13 @@ export function readStdinBytes(limit: number): Uint8Array {
   } catch (error) {
     throw fsError(file, error);
   }
-  if (isatty(0)) throw inputError("not_a_file", { file, kind: "terminal" });
+  if (isatty(0)) throw cliError("not_a_file", { file, kind: "terminal" });
   if (stats.isCharacterDevice() || stats.isBlockDevice() || stats.isDirectory()) {
-    throw inputError("not_a_file", { file, kind: kindOf(stats) });
+    throw cliError("not_a_file", { file, kind: kindOf(stats) });
   }
-  if (stats.isFile() && stats.size > limit) throw inputError("too_large", { file, limit });
+  if (stats.isFile() && stats.size > limit) throw cliError("too_large", { file, limit });
   const bytes = readUpTo(0, file, limit);
-  if (bytes === undefined) throw inputError("too_large", { file, limit });
+  if (bytes === undefined) throw cliError("too_large", { file, limit });
   return bytes;
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync, realpathSync, rmdirSync, type Stats, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { usageError } from "../cliError.js";
+import { cliError } from "../cliError.js";
 import { kindOf } from "../input/readBytes.js";
 
 /** A file to write: where, what, and the permissions of the file it replaces, if any. */
@@ -20,7 +20,7 @@ function statOrUndefined(path: string, shown: string): Stats | undefined {
     return statSync(path);
   } catch (error) {
     if (errno(error) === "ENOENT" || errno(error) === "ENOTDIR") return undefined;
-    throw usageError("out_unwritable", { file: shown, reason: errno(error) });
+    throw cliError("out_unwritable", { file: shown, reason: errno(error) });
   }
 }
 
@@ -35,12 +35,12 @@ export function outTarget(path: string, content: string, shown: string = path): 
   if (stats === undefined) {
     const folder = dirname(absolute);
     if (!statOrUndefined(folder, shown)?.isDirectory()) {
-      throw usageError("out_folder_missing", { file: shown, folder: dirname(path) });
+      throw cliError("out_folder_missing", { file: shown, folder: dirname(path) });
     }
     return { path: absolute, shown, content };
   }
-  if (stats.isDirectory()) throw usageError("out_is_folder", { file: shown });
-  if (!stats.isFile()) throw usageError("out_not_file", { file: shown, kind: kindOf(stats) });
+  if (stats.isDirectory()) throw cliError("out_is_folder", { file: shown });
+  if (!stats.isFile()) throw cliError("out_not_file", { file: shown, kind: kindOf(stats) });
   // Replacing a file keeps its permissions: a report kept private stays private.
   return { path: realpathSync(absolute), shown, content, mode: stats.mode & 0o7777 };
 }
@@ -63,8 +63,8 @@ export function outFolder(path: string): { folder: string; undo: () => void } {
   }
   if (!stats?.isDirectory()) {
     throw missing.length === 0
-      ? usageError("out_not_folder", { file: path })
-      : usageError("out_folder_missing", { file: path, folder: dir });
+      ? cliError("out_not_folder", { file: path })
+      : cliError("out_folder_missing", { file: path, folder: dir });
   }
   const created: string[] = [];
   // rmdir, not rm -r: it removes only folders that are (still) empty.
@@ -82,7 +82,7 @@ export function outFolder(path: string): { folder: string; undo: () => void } {
       mkdirSync(make);
     } catch (error) {
       undo();
-      throw usageError("out_unwritable", { file: path, reason: errno(error) });
+      throw cliError("out_unwritable", { file: path, reason: errno(error) });
     }
     created.push(make);
   }

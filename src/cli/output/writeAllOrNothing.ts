@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import * as nodeFs from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { usageError } from "../cliError.js";
+import { cliError } from "../cliError.js";
 import type { Target } from "./outTarget.js";
 
 /** The file-system calls used, replaceable in tests to make one of them fail. */
@@ -84,7 +84,7 @@ export function writeAllOrNothing(targets: readonly Target[], fs: WriteFs = node
       const backup = step.backup;
       if (backup !== undefined) quietly(() => fs.renameSync(backup, step.target.path));
     }
-    throw usageError("out_unwritable", { file: current?.target.shown ?? "", reason: errno(error) });
+    throw cliError("out_unwritable", { file: current?.target.shown ?? "", reason: errno(error) });
   }
   for (const step of steps) {
     const backup = step.backup;
