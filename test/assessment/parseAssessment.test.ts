@@ -293,6 +293,18 @@ describe("parseAssessment", () => {
     expect(issuesOf(doc)).toEqual([]);
   });
 
+  it("reads dates from 0001-01-01 on; year 0000 is an invalid format", () => {
+    const at = (date: string) =>
+      issuesOf(
+        edited((d) => setAt(setAt(d, ["measuredOn"], date), [...POLICY_1A, "evidencedOn"], date)),
+      );
+    expect(at("0001-01-01")).toEqual([]);
+    expect(at("0000-12-31")).toEqual([
+      { code: "invalid_format", path: ["measuredOn"] },
+      { code: "invalid_format", path: [...POLICY_1A, "evidencedOn"] },
+    ]);
+  });
+
   it.each(cases)("$name", ({ input, issues }) => {
     const doc = input();
     const before = structuredClone(doc);

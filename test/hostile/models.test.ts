@@ -192,6 +192,12 @@ const cases: HostileCase[] = [
     call: parse,
     expect: { parsed: (m) => expect((m as Model).releasedOn).toBe("2024-02-29") },
   }),
+  hostileCase({
+    name: 'releasedOn "0000-12-31", a year before 0001',
+    input: withValue(["releasedOn"], "0000-12-31"),
+    call: parse,
+    expect: { issues: [issue("invalid_format", ["releasedOn"])] },
+  }),
 
   // Missing, extra, duplicate and unknown
   hostileCase({

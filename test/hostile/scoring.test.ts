@@ -116,6 +116,18 @@ const cases: HostileCase[] = [
     expect: { throws: "invalid_argument" },
   }),
   hostileCase({
+    name: 'asOf "0000-01-01", a year before 0001',
+    input: () => "0000-01-01",
+    call: withAsOf,
+    expect: { throws: "invalid_argument" },
+  }),
+  hostileCase({
+    name: "asOf a Date in year 0 (1 BC)",
+    input: () => new Date("0000-06-30T00:00:00Z"),
+    call: withAsOf,
+    expect: { throws: "invalid_argument" },
+  }),
+  hostileCase({
     name: "asOf NaN",
     input: () => Number.NaN,
     call: withAsOf,
