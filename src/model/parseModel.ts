@@ -4,14 +4,16 @@ import { checkIds } from "./check/checkIds.js";
 import { checkIndicators } from "./check/checkIndicators.js";
 import { checkScales } from "./check/checkScales.js";
 import { checkTiers } from "./check/checkTiers.js";
+import { checkWeights } from "./check/checkWeights.js";
 import { IssueSink } from "./check/context.js";
 import { type Model, ModelSchema } from "./modelSchema.js";
 import { parseWith } from "./parseWith.js";
 
 /**
  * Validates a model document: first its shape (the zod schema), then its referential integrity
- * (unique ids, resolved references, practices for every level, targets in range and monotone,
- * no `dependsOn` cycles, monotone tier rules). Never throws; the value is deep-frozen.
+ * (unique ids, resolved references, answer values at least 0.01 apart, practices for every level,
+ * targets in range and monotone, weights within bounds, no `dependsOn` cycles, monotone tier
+ * rules). Never throws; the value is deep-frozen.
  *
  * @param input - A model document, typically from `JSON.parse`.
  * @returns `{ ok: true, value }` with the model, or `{ ok: false, issues }`.
@@ -27,6 +29,7 @@ export function parseModel(input: unknown): ParseResult<Model> {
     checkIds(model, sink);
     checkScales(model, sink);
     checkIndicators(model, sink);
+    checkWeights(model, sink);
     checkDependencies(model, sink);
     checkTiers(model.riskProfile, sink);
     return sink.issues;

@@ -22,7 +22,11 @@ export interface LevelOutcome {
   readonly blocking: readonly string[];
 }
 
-/** Tolerance for sums of answer values such as 1/3 + 2/3. */
+/**
+ * Tolerance for float sums of answer values such as 1/3 + 2/3 or 0.7 + 0.2 + 0.1. Far below the
+ * 0.01 that answer values must lie apart (`parseModel`), so no lower code ever passes for a higher
+ * one.
+ */
 const EPSILON = 1e-9;
 
 /**

@@ -35,6 +35,18 @@ const withAsOf = (asOf: unknown) => withOptions({ asOf });
 const tierOf = (profile: unknown) =>
   deriveRiskTier(mini, profile as Readonly<Record<string, number>>);
 
+/** The mini model with P just below L, frozen by hand: parseModel would refuse it. */
+const closeScale = ((): Model => {
+  const doc = structuredClone(mini) as unknown as {
+    answerScale: { codes: { value: number }[] };
+  };
+  const [, p, l] = doc.answerScale.codes;
+  if (p === undefined || l === undefined) throw new Error("the mini scale has N, P, L, F");
+  p.value = 0.4999999999;
+  l.value = 0.5;
+  return deepFreezeInput(doc) as unknown as Model;
+})();
+
 const impossibleDates = ["2025-02-30", "2025-13-01", "2025-1-1", "2025-02-29"];
 
 const cases: HostileCase[] = [
@@ -91,6 +103,13 @@ const cases: HostileCase[] = [
     name: "null for the model",
     input: () => null,
     call: (m) => scoreAssessment(m as unknown as Model, miniAssessment),
+    expect: { throws: "not_parsed" },
+  }),
+
+  hostileCase({
+    name: "a hand-frozen model whose P is 0.4999999999 and L 0.5 (parseModel refuses it)",
+    input: () => miniAssessment,
+    call: (a) => scoreAssessment(closeScale, a),
     expect: { throws: "not_parsed" },
   }),
 
