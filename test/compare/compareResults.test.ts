@@ -650,6 +650,53 @@ function loadAssessment(model: Model, year: string, institution: string) {
   return parsed.value;
 }
 
+describe("status of a merged row whose mean level and mean score move apart", () => {
+  it("follows the level: up from a mean of 1.5 to 2, though the score fell from 2.17 to 2", () => {
+    const additive = (doc: ModelDocument): ModelDocument => ({ ...doc, levelRule: "additive" });
+    const v1 = parsedModel(additive(miniModel()));
+    const v2 = parsedModel(additive(renameId(miniModel({ version: "2" }), "gov-roles", "roles")));
+    const cw = parsedCrosswalk(
+      {
+        from: { id: "mini", version: "1" },
+        to: { id: "mini", version: "2" },
+        mappings: [
+          { type: "same", from: "gov-policy", to: "gov-policy" },
+          { type: "same", from: "ops-screening", to: "ops-screening" },
+          {
+            type: "merge",
+            from: ["gov-roles", "ops-training"],
+            to: "ops-training",
+            combine: "mean",
+          },
+          { type: "added", to: "roles" },
+        ],
+      },
+      v1,
+      v2,
+    );
+    // Additive sums: gov-roles 1 + 2/3 + 0 (level 1), ops-training 1 + 1 + 2/3 (level 2).
+    const before = score(v1, {
+      "gov-roles.1": "F",
+      "gov-roles.2": "L",
+      "gov-roles.3": "N",
+      "ops-training.1": "F",
+      "ops-training.2": "F",
+      "ops-training.3": "L",
+    });
+    const after = score(v2, {
+      "ops-training.1": "F",
+      "ops-training.2": "F",
+      "ops-training.3": "N",
+    });
+    const merged = row(compareResults(before, after, { crosswalk: cw }), "ops-training");
+    expect(merged.baseline?.level).toBe(1.5);
+    expect(merged.baseline?.score).toBeCloseTo(13 / 6, 12);
+    expect(merged.levelDelta).toBe(0.5);
+    expect(merged.scoreDelta).toBeCloseTo(-1 / 6, 12);
+    expect(merged.status).toBe("improved");
+  });
+});
+
 describe("end to end with the shipped models (Universiteit Duinhaven, fictitious)", () => {
   const r2023 = scoreAssessment(
     kennisveiligheid2023,

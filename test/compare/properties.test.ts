@@ -145,6 +145,30 @@ describe("a result compared with itself", () => {
   });
 });
 
+describe("status and level", () => {
+  test.prop([pairArb], RUNS)(
+    "a level change is never unchanged; an indicator's status follows its level when it changed",
+    ({ model, a, b }) => {
+      const c = compareResults(score(model, a), score(model, b));
+      const v = new Violations();
+      const sign = (x: number) => (x > 1e-9 ? "improved" : x < -1e-9 ? "declined" : "unchanged");
+      for (const r of c.indicators) {
+        if (r.levelDelta === null || r.scoreDelta === null) continue;
+        const expected = r.levelDelta !== 0 ? sign(r.levelDelta) : sign(r.scoreDelta);
+        v.check(
+          r.status === expected,
+          `indicator ${r.id}: level ${r.levelDelta}, score ${r.scoreDelta}: ${r.status}`,
+        );
+      }
+      for (const d of c.domains) {
+        if (d.levelDelta === null || d.levelDelta === 0) continue;
+        v.check(d.status !== "unchanged", `domain ${d.id}: level ${d.levelDelta}, unchanged`);
+      }
+      v.expectNone();
+    },
+  );
+});
+
 describe("swapping baseline and current", () => {
   test.prop([pairArb], RUNS)(
     "negates every delta and swaps the directions, keeps the pace",
