@@ -2,7 +2,7 @@ import { KsmError } from "../errors.js";
 import type { Model } from "../model/modelSchema.js";
 import { firstMatchingRule } from "../model/tierRules.js";
 import { deepFreeze } from "../util/deepFreeze.js";
-import { assertParsed, describe } from "../util/guards.js";
+import { assertParsed, assertRecord, describe } from "../util/guards.js";
 import { ownValue } from "../util/own.js";
 import type { TierCondition, TierDerivation } from "./result.js";
 
@@ -28,12 +28,7 @@ export function deriveRiskTier(
   institutionType?: string,
 ): TierDerivation {
   assertParsed(model, "domains", "the model");
-  if (typeof riskProfile !== "object" || riskProfile === null) {
-    throw new KsmError(
-      "invalid_argument",
-      `the risk profile must be an object, got ${describe(riskProfile)}`,
-    );
-  }
+  assertRecord(riskProfile, "the risk profile");
   const spec = model.riskProfile;
   if (
     institutionType !== undefined &&

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  type CompareOptions,
   type Comparison,
   compareResults,
   formatIssues,
@@ -37,6 +38,7 @@ interface ScoreInput {
   readonly measuredOn?: string;
   readonly risk?: Record<string, number>;
   readonly type?: string;
+  readonly institution?: string;
 }
 
 function score(m: Model, answers: Answers, input: ScoreInput = {}): Result {
@@ -45,7 +47,11 @@ function score(m: Model, answers: Answers, input: ScoreInput = {}): Result {
   );
   const doc = {
     modelRef: { id: m.id, version: m.version },
-    institution: { id: "inst-a", name: "Institute A", type: input.type ?? "college" },
+    institution: {
+      id: input.institution ?? "inst-a",
+      name: "Institute A",
+      type: input.type ?? "college",
+    },
     measuredOn: input.measuredOn ?? "2025-03-01",
     assessedBy: "self",
     riskProfile: input.risk ?? { exposure: 2, partnerships: 0 },
@@ -369,6 +375,46 @@ describe("mostImproved and mostDeclined", () => {
   });
 });
 
+describe("two institutions are not one", () => {
+  const mine = score(v1, baselineAnswers, { measuredOn: "2023-03-01" });
+  const theirs = score(v1, currentAnswers, { institution: "inst-b" });
+
+  it("refuses results of two institutions: institution_mismatch", () => {
+    expectKsmError(() => compareResults(mine, theirs), "institution_mismatch");
+    expectKsmError(() => compareResults(theirs, mine), "institution_mismatch");
+    expectKsmError(
+      () => compareResults(mine, theirs, { allowInstitutionChange: false }),
+      "institution_mismatch",
+    );
+  });
+
+  it("compares them for a declared relabelling, and records both ids", () => {
+    const c = compareResults(mine, theirs, { allowInstitutionChange: true });
+    expect(c.institution).toEqual({ id: "inst-b", name: "Institute A", baselineId: "inst-a" });
+    expect(isDeepFrozen(c)).toBe(true);
+    // The figures are those of the same comparison between one institution's results.
+    const same = compareResults(mine, score(v1, currentAnswers));
+    expect(c.indicators).toEqual(same.indicators);
+    expect(c.overall).toEqual(same.overall);
+  });
+
+  it("records no baselineId when the ids are the same, option or not", () => {
+    const again = score(v1, currentAnswers);
+    expect(compareResults(mine, again, { allowInstitutionChange: true }).institution).toEqual({
+      id: "inst-a",
+      name: "Institute A",
+    });
+  });
+
+  it.each([["yes"], [1], [null], [{}]])(
+    "refuses allowInstitutionChange %j: invalid_argument",
+    (value) => {
+      const options = { allowInstitutionChange: value } as unknown as CompareOptions;
+      expectKsmError(() => compareResults(mine, theirs, options), "invalid_argument");
+    },
+  );
+});
+
 describe("compareResults misuse", () => {
   const v2doc = miniModel({ version: "2" });
   const v2 = parsedModel(v2doc);
@@ -411,7 +457,13 @@ describe("compareResults misuse", () => {
     doc.mappings.push({ type: "added", to: "ghost" });
     const parsed = parseCrosswalk(doc);
     if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
-    expectKsmError(() => compareResults(a1, b2, { crosswalk: parsed.value }), "not_parsed");
+    const e = expectKsmError(
+      () => compareResults(a1, b2, { crosswalk: parsed.value }),
+      "crosswalk_mismatch",
+    );
+    expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+      ["unknown_indicator", ["mappings", doc.mappings.length - 1, "to"]],
+    ]);
   });
 });
 

@@ -62,6 +62,8 @@ export const HOSTILE_CASE_COUNTS = {
   scoring: 31,
   sector: 42,
   render: 34,
+  arguments: 30,
+  comparisons: 8,
 } as const;
 
 /** How many hostile inputs the suite runs, for the README. */
@@ -93,6 +95,8 @@ export const KSM_ERROR_CODES = [
   "invalid_argument",
   "invalid_answer",
   "crosswalk_required",
+  "crosswalk_mismatch",
+  "institution_mismatch",
   "mixed_models",
   "duplicate_institution",
 ] as const satisfies readonly KsmErrorCode[];

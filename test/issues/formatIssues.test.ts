@@ -42,6 +42,8 @@ const FULL_PARAMS = {
   combinations: 161051,
   model: "mini@1",
   rating: "practices",
+  previous: "P",
+  weight: 1500,
 };
 
 describe("formatPath", () => {
