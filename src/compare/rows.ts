@@ -4,6 +4,7 @@ import { IssueSink } from "../model/check/context.js";
 import { checkCoverage, type NamedIds, namedIds } from "../model/crosswalkCoverage.js";
 import type { Crosswalk } from "../model/crosswalkSchema.js";
 import type { IndicatorResult, Result } from "../scoring/result.js";
+import { cleanText } from "../util/cleanText.js";
 import { describe } from "../util/guards.js";
 import type { RowMapping } from "./types.js";
 
@@ -108,7 +109,9 @@ export function planRows(baseline: Result, current: Result, crosswalk?: Crosswal
     if (refOf(baseline) !== refOf(current)) {
       throw new KsmError(
         "crosswalk_required",
-        `comparing ${refOf(baseline)} with ${refOf(current)} needs a crosswalk between them`,
+        cleanText(
+          `comparing ${refOf(baseline)} with ${refOf(current)} needs a crosswalk between them`,
+        ),
       );
     }
     return current.indicators.map((i, rank) => {
@@ -130,17 +133,16 @@ export function planRows(baseline: Result, current: Result, crosswalk?: Crosswal
   if (cwFrom !== refOf(baseline) || cwTo !== refOf(current)) {
     throw new KsmError(
       "model_mismatch",
-      `the crosswalk maps ${cwFrom} → ${cwTo}, the results are ${refOf(baseline)} → ${refOf(current)}`,
+      // Hand-made values reach here unchecked for format: no control characters in the message.
+      cleanText(
+        `the crosswalk maps ${cwFrom} → ${cwTo}, the results are ${refOf(baseline)} → ${refOf(current)}`,
+      ),
     );
   }
   const after = byId(current.indicators);
   checkAccounts(crosswalk, baseline, current, before, after);
-  const look = (map: Map<string, Entry>, id: string): Entry => {
-    const found = map.get(id);
-    // checkAccounts made sure of it; a result with an id twice (not from scoreAssessment) aside.
-    if (!found) throw new KsmError("not_parsed", "the results' indicator ids are not unique");
-    return found;
-  };
+  // checkAccounts made sure that every id the crosswalk names is in its result.
+  const look = (map: Map<string, Entry>, id: string): Entry => map.get(id) as Entry;
   // Rows go to the slot of their rank: the current model's order, retired rows last in baseline
   // order (stable, readable output) without sorting. Every indicator is named once on its side,
   // so every slot holds at most one row.

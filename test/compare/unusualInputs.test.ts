@@ -96,6 +96,17 @@ describe("compareResults of unusual inputs", () => {
     ]);
   });
 
+  it("refuses a hand-frozen result that names an indicator twice, with a crosswalk", () => {
+    const { v1, v2, crosswalk } = renamedVersions();
+    const before = scored(v1, "P");
+    const twice = deepFreezeInput({
+      ...structuredClone(before),
+      indicators: [...structuredClone(before.indicators), structuredClone(before.indicators[0])],
+    }) as Result;
+    const e = thrown(() => compareResults(twice, scored(v2, "F"), { crosswalk }));
+    expect(e.code).toBe("not_parsed");
+  });
+
   it("refuses a crosswalk without mappings, never 0 rows and compatibility 1", () => {
     const { v1, v2, crosswalk } = renamedVersions();
     const none = deepFreezeInput({ ...structuredClone(crosswalk), mappings: [] }) as Crosswalk;
