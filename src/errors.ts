@@ -9,6 +9,11 @@ import type { Issue } from "./issues/issue.js";
  * - `invalid_argument`: an option or argument is invalid (e.g. an impossible `asOf` date).
  * - `invalid_answer`: a builder was given an answer that is not well-formed.
  * - `crosswalk_required`: results of different model versions compared without a crosswalk.
+ * - `crosswalk_mismatch`: a crosswalk that does not account for the indicators of the two results
+ *   it compares exactly once (e.g. one parsed without its models, with mappings missing); the
+ *   error's `issues` say which, with the codes `parseCrosswalk` gives.
+ * - `institution_mismatch`: results of two different institutions compared, without the option
+ *   that declares a deliberate relabelling (e.g. a merger).
  * - `mixed_models`: results of different model versions aggregated together.
  * - `duplicate_institution`: an institution appears more than once in one sector set.
  */
@@ -18,6 +23,8 @@ export type KsmErrorCode =
   | "invalid_argument"
   | "invalid_answer"
   | "crosswalk_required"
+  | "crosswalk_mismatch"
+  | "institution_mismatch"
   | "mixed_models"
   | "duplicate_institution";
 
@@ -37,8 +44,19 @@ export class KsmError extends Error {
   /** Issues behind the error, when there are any (e.g. for `invalid_answer`). */
   readonly issues: readonly Issue[];
 
-  constructor(code: KsmErrorCode, message: string, issues: readonly Issue[] = []) {
-    super(`[${code}] ${message}`);
+  /**
+   * @param code - What went wrong.
+   * @param message - What went wrong, in words (prefixed with the code).
+   * @param issues - The issues behind the error, if any.
+   * @param options - `cause`: the error that led to this one, kept for debugging.
+   */
+  constructor(
+    code: KsmErrorCode,
+    message: string,
+    issues: readonly Issue[] = [],
+    options: { readonly cause?: unknown } = {},
+  ) {
+    super(`[${code}] ${message}`, "cause" in options ? { cause: options.cause } : undefined);
     this.name = "KsmError";
     this.code = code;
     this.issues = issues;

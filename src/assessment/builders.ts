@@ -85,7 +85,11 @@ export function setRiskProfile(
       copy.issues.length > 0 ? copy.issues : fromZod(parsed.error?.issues ?? [], copy.value);
     throw new KsmError("invalid_argument", "risk-profile values must be integers 0..10", issues);
   }
-  if (institutionType !== undefined && !IdSchema.safeParse(institutionType).success) {
+  if (
+    institutionType !== undefined &&
+    // Only a string reaches zod, which reads other values (a revoked proxy throws).
+    (typeof institutionType !== "string" || !IdSchema.safeParse(institutionType).success)
+  ) {
     throw new KsmError(
       "invalid_argument",
       `${describe(institutionType)} is not a valid institution type id`,

@@ -67,7 +67,7 @@ export function rowChanges(plans: readonly RowPlan[], current: Result): RowChang
     } else if (hasFigures(baseline) && hasFigures(now)) {
       levelDelta = now.level - baseline.level;
       scoreDelta = now.score - baseline.score;
-      status = changeStatus(scoreDelta);
+      status = changeStatus(levelDelta, scoreDelta);
       if (status === "improved") improved.push({ id: plan.id, by: scoreDelta });
       else if (status === "declined") declined.push({ id: plan.id, by: -scoreDelta });
       else unchanged++;

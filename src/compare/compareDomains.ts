@@ -1,5 +1,5 @@
 import type { Result } from "../scoring/result.js";
-import { changeStatus, progress } from "./change.js";
+import { domainStatus, progress } from "./change.js";
 import type { DomainChange, IndicatorChange, Side } from "./types.js";
 
 /** A side with every figure present: what a comparable row has on both sides. */
@@ -64,14 +64,15 @@ function change(b: Bucket): DomainChange {
   const baseline = close(b.before, b.w);
   const current = close(b.after, b.w);
   const scoreDelta = current.score - baseline.score;
+  const levelDelta = current.level - baseline.level;
   return Object.freeze({
     id: b.id,
     n: b.n,
     baseline,
     current,
-    levelDelta: current.level - baseline.level,
+    levelDelta,
     scoreDelta,
-    status: changeStatus(scoreDelta),
+    status: domainStatus(levelDelta, scoreDelta),
     progressToTarget: progress(baseline.score, current.score, current.target),
     improved: b.improved,
     declined: b.declined,

@@ -1,7 +1,8 @@
+import { KsmError } from "../errors.js";
 import type { Crosswalk } from "../model/crosswalkSchema.js";
 import type { Result } from "../scoring/result.js";
 import { deepFreeze } from "../util/deepFreeze.js";
-import { assertParsed, assertResult, optionsObject } from "../util/guards.js";
+import { assertCrosswalk, assertResult, describe, optionsObject } from "../util/guards.js";
 import { rowChanges } from "./changes.js";
 import { monthsBetween } from "./months.js";
 import { planRows } from "./rows.js";
@@ -11,6 +12,12 @@ import type { Comparison } from "./types.js";
 export interface CompareOptions {
   /** Required when the two results use different model versions; maps baseline → current. */
   readonly crosswalk?: Crosswalk;
+  /**
+   * `true` to compare results whose institution ids differ, for a deliberate relabelling such as
+   * a merger or a new id; the comparison then records the baseline's id as
+   * `institution.baselineId`. Default `false`: two institutions are never compared by mistake.
+   */
+  readonly allowInstitutionChange?: boolean;
 }
 
 /**
@@ -22,11 +29,17 @@ export interface CompareOptions {
  *
  * @param baseline - The earlier result.
  * @param current - The later result.
- * @param options - The crosswalk, when the model versions differ.
+ * @param options - The crosswalk, when the model versions differ; `allowInstitutionChange` for a
+ *   deliberate relabelling of the institution.
  * @returns The comparison.
- * @throws {KsmError} `crosswalk_required` when the versions differ and no crosswalk is given;
+ * @throws {KsmError} `institution_mismatch` when the results are of different institutions and
+ *   `allowInstitutionChange` is not `true`;
+ *   `crosswalk_required` when the versions differ and no crosswalk is given;
  *   `model_mismatch` when the crosswalk does not map the baseline's version to the current one;
- *   `not_parsed` when a value did not come from `scoreAssessment`.
+ *   `crosswalk_mismatch` when it does not account for every indicator of both results exactly
+ *   once (its `issues` say which); `not_parsed` when a value did not come from `scoreAssessment`
+ *   or `parseCrosswalk`; `invalid_argument` for options that are not an object, or an
+ *   `allowInstitutionChange` that is not a boolean.
  * @example
  * ```ts
  * const c = compareResults(result2023, result2025, { crosswalk: crosswalk2023to2025 });
@@ -40,8 +53,9 @@ export function compareResults(
 ): Comparison {
   assertResult(baseline, "the baseline");
   assertResult(current, "the current result");
-  const { crosswalk } = optionsObject(options);
-  if (crosswalk !== undefined) assertParsed(crosswalk, "mappings", "the crosswalk");
+  const { crosswalk, allowInstitutionChange } = optionsObject(options);
+  if (crosswalk !== undefined) assertCrosswalk(crosswalk, "the crosswalk");
+  const relabelled = sameInstitution(baseline, current, allowInstitutionChange);
   const changes = rowChanges(planRows(baseline, current, crosswalk), current);
   const months = monthsBetween(baseline.measuredOn, current.measuredOn);
   const indexFrom = baseline.overall.maturityIndex;
@@ -51,7 +65,11 @@ export function compareResults(
   const freeze = Object.freeze;
   return freeze({
     kind: "comparison" as const,
-    institution: freeze({ id: current.institution.id, ...(name === undefined ? {} : { name }) }),
+    institution: freeze({
+      id: current.institution.id,
+      ...(name === undefined ? {} : { name }),
+      ...(relabelled ? { baselineId: baseline.institution.id } : {}),
+    }),
     baseline: freeze({
       modelRef: deepFreeze(baseline.modelRef),
       measuredOn: baseline.measuredOn,
@@ -81,4 +99,25 @@ export function compareResults(
       counts: changes.counts,
     }),
   });
+}
+
+/**
+ * Throws `institution_mismatch` when the two results are of different institutions, unless the
+ * caller declared a relabelling; returns whether the ids differ (and so were relabelled).
+ */
+function sameInstitution(baseline: Result, current: Result, allow: unknown): boolean {
+  if (allow !== undefined && typeof allow !== "boolean") {
+    throw new KsmError(
+      "invalid_argument",
+      `allowInstitutionChange must be a boolean, got ${describe(allow)}`,
+    );
+  }
+  const from = baseline.institution.id;
+  const to = current.institution.id;
+  if (from === to) return false;
+  if (allow === true) return true;
+  throw new KsmError(
+    "institution_mismatch",
+    `the baseline is of institution ${describe(from)}, the current result of ${describe(to)}; pass allowInstitutionChange: true for a deliberate relabelling (e.g. a merger)`,
+  );
 }

@@ -76,7 +76,15 @@ export interface ComparisonOverall {
 export interface Comparison {
   /** Tells a comparison from a result or sector view (renderers accept all of them). */
   readonly kind: "comparison";
-  readonly institution: { readonly id: string; readonly name?: string };
+  /**
+   * The institution, as the current result names it; `baselineId` only when the baseline had
+   * another id (compared with `allowInstitutionChange`, e.g. after a merger).
+   */
+  readonly institution: {
+    readonly id: string;
+    readonly name?: string;
+    readonly baselineId?: string;
+  };
   readonly baseline: {
     readonly modelRef: ModelRef;
     readonly measuredOn: string;

@@ -59,11 +59,14 @@ export const ISSUE_CODES = {
   factor_values_not_contiguous:
     "A risk factor's values must run 0, 1, 2, … without gaps, in order.",
   answer_scale_not_ordered: "Answer-scale values must rise from the first code to the last.",
+  answer_values_too_close: "Two answer-scale values differ by less than 0.01.",
   reserved_code: "`NA` is reserved for not applicable and cannot be an answer-scale code.",
   level_out_of_range: "A level (of a practice, target or rating) outside the model's levels.",
   level_not_covered: "A practice-rated indicator has no practice for a level 1..max.",
   practices_not_allowed: "A level-rated indicator lists practices.",
   missing_target: "An indicator has no target for a risk tier.",
+  weight_too_big:
+    "An indicator's base weight times all its risk multipliers is above the maximum (1,000).",
   targets_not_monotone: "A higher risk tier has a lower target than a lower tier.",
   dependency_cycle: "Indicators depend on each other in a cycle.",
   tier_rules_not_monotone: "Raising a risk factor can lower the tier under these rules.",

@@ -39,11 +39,15 @@ const en: Record<IssueCode, Render> = {
     `Factor values must run 0..max in order; expected ${v(p, "expected")}.`,
   answer_scale_not_ordered: (p) =>
     `Answer code "${v(p, "id")}" must have a higher value than the one before.`,
+  answer_values_too_close: (p) =>
+    `Answer code "${v(p, "id")}" must be at least ${v(p, "minimum")} above "${v(p, "previous")}".`,
   reserved_code: () => `"NA" is reserved for not applicable.`,
   level_out_of_range: (p) => `Level ${v(p, "level")} is outside 0..${v(p, "max")}.`,
   level_not_covered: (p) => `No practice for level ${v(p, "level")}.`,
   practices_not_allowed: () => "A level-rated indicator has no practices.",
   missing_target: (p) => `No target for tier "${v(p, "tier")}".`,
+  weight_too_big: (p) =>
+    `Indicator "${v(p, "id")}" can weigh ${v(p, "weight")} with all its risk multipliers; at most ${v(p, "maximum")}.`,
   targets_not_monotone: (p) =>
     `Target for tier "${v(p, "tier")}" is lower than for "${v(p, "lower")}".`,
   dependency_cycle: (p) => `Dependency cycle: ${v(p, "cycle")}.`,
@@ -102,12 +106,16 @@ const nl: Record<IssueCode, Render> = {
     `Factorwaarden lopen van 0 tot max zonder gaten; verwacht ${v(p, "expected")}.`,
   answer_scale_not_ordered: (p) =>
     `Antwoordcode "${v(p, "id")}" moet een hogere waarde hebben dan de vorige.`,
+  answer_values_too_close: (p) =>
+    `Antwoordcode "${v(p, "id")}" moet minstens ${v(p, "minimum")} hoger liggen dan "${v(p, "previous")}".`,
   reserved_code: () => `"NA" is gereserveerd voor niet van toepassing.`,
   level_out_of_range: (p) => `Niveau ${v(p, "level")} ligt buiten 0..${v(p, "max")}.`,
   level_not_covered: (p) => `Geen praktijk voor niveau ${v(p, "level")}.`,
   practices_not_allowed: () =>
     "Een indicator die op niveau wordt beoordeeld heeft geen praktijken.",
   missing_target: (p) => `Geen doelniveau voor risiconiveau "${v(p, "tier")}".`,
+  weight_too_big: (p) =>
+    `Indicator "${v(p, "id")}" kan met al zijn risicovermenigvuldigers ${v(p, "weight")} wegen; hoogstens ${v(p, "maximum")}.`,
   targets_not_monotone: (p) =>
     `Doelniveau voor "${v(p, "tier")}" is lager dan voor "${v(p, "lower")}".`,
   dependency_cycle: (p) => `Kringafhankelijkheid: ${v(p, "cycle")}.`,

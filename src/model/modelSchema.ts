@@ -85,7 +85,8 @@ export const IndicatorSchema = z.strictObject({
   sources: z.array(SourceRefSchema).min(1).max(50),
   rating: z.enum(["practices", "level"]),
   practices: z.array(PracticeSchema).max(100).optional(),
-  weight: z.number().positive().max(100),
+  // From 0.01: a weight such as 5e-324 would leave an indicator in the means with no say at all.
+  weight: z.number().min(0.01).max(100),
   riskWeights: z.array(RiskWeightSchema).max(50).optional(),
   targets: z.record(IdSchema, LevelNumber),
   targetRules: z.array(TargetRuleSchema).max(50).optional(),

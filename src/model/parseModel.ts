@@ -5,14 +5,16 @@ import { checkIndicators } from "./check/checkIndicators.js";
 import { checkScales } from "./check/checkScales.js";
 import { checkTags } from "./check/checkTags.js";
 import { checkTiers } from "./check/checkTiers.js";
+import { checkWeights } from "./check/checkWeights.js";
 import { IssueSink } from "./check/context.js";
 import { type Model, ModelSchema } from "./modelSchema.js";
 import { parseWith } from "./parseWith.js";
 
 /**
  * Validates a model document: first its shape (the zod schema), then its referential integrity
- * (unique ids, resolved references and tags, practices for every level, targets and target rules
- * in range, targets monotone, no `dependsOn` cycles, monotone tier rules). Never throws; the value is deep-frozen.
+ * (unique ids, resolved references and tags, answer values at least 0.01 apart, practices for
+ * every level, targets and target rules in range, targets monotone, weights within bounds, no
+ * `dependsOn` cycles, monotone tier rules). Never throws; the value is deep-frozen.
  *
  * @param input - A model document, typically from `JSON.parse`.
  * @returns `{ ok: true, value }` with the model, or `{ ok: false, issues }`.
@@ -29,6 +31,7 @@ export function parseModel(input: unknown): ParseResult<Model> {
     checkScales(model, sink);
     checkIndicators(model, sink);
     checkTags(model, sink);
+    checkWeights(model, sink);
     checkDependencies(model, sink);
     checkTiers(model.riskProfile, sink);
     return sink.issues;

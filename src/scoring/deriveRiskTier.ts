@@ -5,7 +5,7 @@ import type { Model } from "../model/modelSchema.js";
 import type { Text } from "../model/primitives.js";
 import { cleanText } from "../util/cleanText.js";
 import { deepFreeze } from "../util/deepFreeze.js";
-import { assertParsed, describe } from "../util/guards.js";
+import { assertParsed, assertRecord, describe } from "../util/guards.js";
 import { ownValue } from "../util/own.js";
 import { conditionTrace } from "./conditionTrace.js";
 import { describeConditions, explainWords } from "./explainWords.js";
@@ -37,12 +37,7 @@ export function deriveRiskTier(
   institutionType?: string,
 ): TierDerivation {
   assertParsed(model, "domains", "the model");
-  if (typeof riskProfile !== "object" || riskProfile === null) {
-    throw new KsmError(
-      "invalid_argument",
-      `the risk profile must be an object, got ${describe(riskProfile)}`,
-    );
-  }
+  assertRecord(riskProfile, "the risk profile");
   const spec = model.riskProfile;
   if (
     institutionType !== undefined &&

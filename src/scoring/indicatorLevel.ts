@@ -22,7 +22,11 @@ export interface LevelOutcome {
   readonly blocking: readonly string[];
 }
 
-/** Tolerance for sums of answer values such as 1/3 + 2/3. */
+/**
+ * Tolerance for float sums of answer values such as 1/3 + 2/3 or 0.7 + 0.2 + 0.1. Far below the
+ * 0.01 that answer values must lie apart (`parseModel`), so no lower code ever passes for a higher
+ * one.
+ */
 const EPSILON = 1e-9;
 
 /**
@@ -33,6 +37,9 @@ const EPSILON = 1e-9;
  * - `additive`: no gating; the score sums, per level, the mean value relative to `top`.
  *
  * A level without applicable practices does not block. Unanswered practices count as value 0.
+ * Under every rule the level is the score's whole part (the score is the level at max): below
+ * max, the progress toward the next level always includes a practice that blocks it, so it stays
+ * below 1.
  *
  * @param rule - The model's level rule.
  * @param practices - The indicator's practices with their values, in model order.
@@ -55,12 +62,15 @@ export function indicatorLevel(
         blocking.push(p.id);
     }
   };
-  /** The mean value of level k's applicable practices relative to `top`; none: `undefined`. */
-  const mean = (k: number): number | undefined => {
+  /**
+   * The mean value relative to `top` of the applicable practices at levels `from`..`to`; none:
+   * `undefined`.
+   */
+  const mean = (from: number, to = from): number | undefined => {
     let count = 0;
     let sum = 0;
     for (const p of practices) {
-      if (p.level !== k || p.value === NOT_APPLICABLE) continue;
+      if (p.level < from || p.level > to || p.value === NOT_APPLICABLE) continue;
       count++;
       if (p.value > 0) sum += p.value;
     }
@@ -74,7 +84,10 @@ export function indicatorLevel(
       below(k, top);
     }
     const clamped = Math.min(max, score);
-    return { level: Math.min(max, Math.floor(clamped + EPSILON)), score: clamped, blocking };
+    const level = Math.min(max, Math.floor(clamped + EPSILON));
+    // A sum just below a whole number (0.7 + 0.2 + 0.1 is 0.9999999999999999) reaches it: the
+    // score moves up with the level, so the level stays the score's whole part.
+    return { level, score: Math.max(clamped, level), blocking };
   }
   // The climb stops below the lowest level with an applicable practice under `achieved`; strict
   // also stops at the lowest level with one under `top`.
@@ -87,5 +100,9 @@ export function indicatorLevel(
   if (level === max) return { level, score: max, blocking };
   below(level + 1, achieved);
   if (rule === "strict") for (let k = 1; k <= level; k++) below(k, top);
-  return { level, score: Math.min(max, level + (mean(level + 1) ?? 0)), blocking };
+  // Progress toward the next level: the mean of what it needs. Cumulative: its own practices, one
+  // of which is below `achieved`. Strict: also every practice below it, which must reach `top` —
+  // the next level may be blocked only there, and must then not read as reached.
+  const progress = rule === "strict" ? mean(1, level + 1) : mean(level + 1);
+  return { level, score: level + (progress ?? 0), blocking };
 }

@@ -6,7 +6,7 @@ import { KsmError } from "../errors.js";
 import type { Model } from "../model/modelSchema.js";
 import { IsoDateSchema } from "../model/primitives.js";
 import { deepFreeze } from "../util/deepFreeze.js";
-import { assertParsed, describe, optionsObject } from "../util/guards.js";
+import { assertParsed, describe, optionsObject, readParsed } from "../util/guards.js";
 import { aggregateDomains, aggregateOverall } from "./aggregate.js";
 import { deriveRiskTier } from "./deriveRiskTier.js";
 import type { IndicatorResult, Result, Warning, WarningCode } from "./result.js";
@@ -32,8 +32,9 @@ export interface ScoreOptions {
  * @param options - `asOf`, the date the result is valid on.
  * @returns The result, every number with its trace.
  * @throws {KsmError} `model_mismatch` for an assessment of another model or version,
- *   `not_parsed` for a value that did not come from `parseAssessment`, `invalid_argument` for an
- *   impossible `asOf`.
+ *   `not_parsed` for a value that did not come from `parseModel` / `parseAssessment` (also one
+ *   frozen by hand with a field missing or a revoked proxy inside), `invalid_argument` for
+ *   options that are not an object or an impossible `asOf`.
  * @example
  * ```ts
  * const result = scoreAssessment(model, assessment, { asOf: "2025-06-30" });
@@ -47,7 +48,12 @@ export function scoreAssessment(
 ): Result {
   assertParsed(model, "domains", "the model");
   assertParsed(assessment, "answers", "the assessment");
-  const { asOf: asOfOption } = optionsObject(options);
+  const { asOf } = optionsObject(options);
+  // The guards check the top of both values; scoring reads all of them.
+  return readParsed("the model or the assessment", () => score(model, assessment, asOf));
+}
+
+function score(model: Model, assessment: Assessment, asOfOption: unknown): Result {
   const ref = assessment.modelRef;
   if (ref.id !== model.id || ref.version !== model.version) {
     throw new KsmError(
@@ -156,12 +162,14 @@ function toIsoDate(value: unknown): string {
   let iso = "";
   if (typeof value === "string") {
     if (isIsoStart(value)) iso = value.slice(0, 10);
-  } else if (value instanceof Date) {
+  } else {
     try {
-      const time = value.getTime();
-      if (!Number.isNaN(time)) iso = new Date(time).toISOString().slice(0, 10);
+      if (value instanceof Date) {
+        const time = value.getTime();
+        if (!Number.isNaN(time)) iso = new Date(time).toISOString().slice(0, 10);
+      }
     } catch {
-      // A Date look-alike whose methods throw.
+      // A Date look-alike whose methods throw, or a revoked proxy (instanceof throws for it).
     }
   }
   if (!IsoDateSchema.safeParse(iso).success) {

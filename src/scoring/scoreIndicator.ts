@@ -1,7 +1,10 @@
 import type { Answer } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
+import { clearlyAbove } from "../model/check/checkScales.js";
 import { type CompiledModel, compiledModel } from "../model/compiledModel.js";
 import type { Domain, Indicator, LevelRule, Model } from "../model/modelSchema.js";
+import { describe } from "../util/guards.js";
+import { ownValue } from "../util/own.js";
 import {
   indicatorLevel,
   NOT_APPLICABLE,
@@ -34,7 +37,17 @@ export function scoringContext(model: Model, answers: ReadonlyMap<string, Answer
   // parseModel makes sure `achievedFrom` is a code of the scale; its top is the last code.
   let achieved = 1;
   let top = 1;
+  let before: number | undefined;
   for (const c of scale.codes) {
+    // A hand-frozen scale with values closer than parseModel allows could promote a lower code
+    // within the comparison tolerance: refuse it rather than score it.
+    if (before !== undefined && !clearlyAbove(c.value, before)) {
+      throw new KsmError(
+        "not_parsed",
+        `answer code ${describe(c.code)} is less than 0.01 above the one before; check the model with parseModel`,
+      );
+    }
+    before = c.value;
     codes.set(c.code, c.value);
     if (c.code === scale.achievedFrom) achieved = c.value;
     top = c.value;

@@ -15,6 +15,7 @@ import {
 import { deepFreezeInput, isDeepFrozen } from "../fixtures/deepFrozen.js";
 import { allPaths, pushAt, removeAt, setAt } from "../fixtures/jsonEdit.js";
 import { miniModel } from "../fixtures/miniModel.js";
+import { thrown } from "../fixtures/thrown.js";
 
 if (process.env.CI) fc.configureGlobal({ seed: 42 });
 
@@ -291,6 +292,31 @@ describe("parseAssessment", () => {
       setAt(d, ROLES_1, { practice: "gov-roles.1", code: "NA", rationale: "Shared roles." }),
     );
     expect(issuesOf(doc)).toEqual([]);
+  });
+
+  it.each([
+    ["without its answer scale", "answerScale"],
+    ["without its domains' indicators", "domains"],
+    ["without its risk profile", "riskProfile"],
+  ])("refuses a hand-frozen model %s as not_parsed, keeping the cause", (_, key) => {
+    const copy = structuredClone(mini) as Record<string, unknown>;
+    if (key === "domains") copy.domains = [{ id: "d" }];
+    else delete copy[key];
+    const e = thrown(() => parseAssessment(valid(), deepFreezeInput(copy) as Model));
+    expect(e.code).toBe("not_parsed");
+    expect(e.cause).toBeInstanceOf(TypeError);
+  });
+
+  it("reads dates from 0001-01-01 on; year 0000 is an invalid format", () => {
+    const at = (date: string) =>
+      issuesOf(
+        edited((d) => setAt(setAt(d, ["measuredOn"], date), [...POLICY_1A, "evidencedOn"], date)),
+      );
+    expect(at("0001-01-01")).toEqual([]);
+    expect(at("0000-12-31")).toEqual([
+      { code: "invalid_format", path: ["measuredOn"] },
+      { code: "invalid_format", path: [...POLICY_1A, "evidencedOn"] },
+    ]);
   });
 
   it.each(cases)("$name", ({ input, issues }) => {

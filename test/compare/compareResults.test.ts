@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  type CompareOptions,
   type Comparison,
   compareResults,
   formatIssues,
@@ -37,6 +38,7 @@ interface ScoreInput {
   readonly measuredOn?: string;
   readonly risk?: Record<string, number>;
   readonly type?: string;
+  readonly institution?: string;
 }
 
 function score(m: Model, answers: Answers, input: ScoreInput = {}): Result {
@@ -45,7 +47,11 @@ function score(m: Model, answers: Answers, input: ScoreInput = {}): Result {
   );
   const doc = {
     modelRef: { id: m.id, version: m.version },
-    institution: { id: "inst-a", name: "Institute A", type: input.type ?? "college" },
+    institution: {
+      id: input.institution ?? "inst-a",
+      name: "Institute A",
+      type: input.type ?? "college",
+    },
     measuredOn: input.measuredOn ?? "2025-03-01",
     assessedBy: "self",
     riskProfile: input.risk ?? { exposure: 2, partnerships: 0 },
@@ -369,6 +375,46 @@ describe("mostImproved and mostDeclined", () => {
   });
 });
 
+describe("two institutions are not one", () => {
+  const mine = score(v1, baselineAnswers, { measuredOn: "2023-03-01" });
+  const theirs = score(v1, currentAnswers, { institution: "inst-b" });
+
+  it("refuses results of two institutions: institution_mismatch", () => {
+    expectKsmError(() => compareResults(mine, theirs), "institution_mismatch");
+    expectKsmError(() => compareResults(theirs, mine), "institution_mismatch");
+    expectKsmError(
+      () => compareResults(mine, theirs, { allowInstitutionChange: false }),
+      "institution_mismatch",
+    );
+  });
+
+  it("compares them for a declared relabelling, and records both ids", () => {
+    const c = compareResults(mine, theirs, { allowInstitutionChange: true });
+    expect(c.institution).toEqual({ id: "inst-b", name: "Institute A", baselineId: "inst-a" });
+    expect(isDeepFrozen(c)).toBe(true);
+    // The figures are those of the same comparison between one institution's results.
+    const same = compareResults(mine, score(v1, currentAnswers));
+    expect(c.indicators).toEqual(same.indicators);
+    expect(c.overall).toEqual(same.overall);
+  });
+
+  it("records no baselineId when the ids are the same, option or not", () => {
+    const again = score(v1, currentAnswers);
+    expect(compareResults(mine, again, { allowInstitutionChange: true }).institution).toEqual({
+      id: "inst-a",
+      name: "Institute A",
+    });
+  });
+
+  it.each([["yes"], [1], [null], [{}]])(
+    "refuses allowInstitutionChange %j: invalid_argument",
+    (value) => {
+      const options = { allowInstitutionChange: value } as unknown as CompareOptions;
+      expectKsmError(() => compareResults(mine, theirs, options), "invalid_argument");
+    },
+  );
+});
+
 describe("compareResults misuse", () => {
   const v2doc = miniModel({ version: "2" });
   const v2 = parsedModel(v2doc);
@@ -411,7 +457,13 @@ describe("compareResults misuse", () => {
     doc.mappings.push({ type: "added", to: "ghost" });
     const parsed = parseCrosswalk(doc);
     if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
-    expectKsmError(() => compareResults(a1, b2, { crosswalk: parsed.value }), "not_parsed");
+    const e = expectKsmError(
+      () => compareResults(a1, b2, { crosswalk: parsed.value }),
+      "crosswalk_mismatch",
+    );
+    expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+      ["unknown_indicator", ["mappings", doc.mappings.length - 1, "to"]],
+    ]);
   });
 });
 
@@ -649,6 +701,53 @@ function loadAssessment(model: Model, year: string, institution: string) {
   if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
   return parsed.value;
 }
+
+describe("status of a merged row whose mean level and mean score move apart", () => {
+  it("follows the level: up from a mean of 1.5 to 2, though the score fell from 2.17 to 2", () => {
+    const additive = (doc: ModelDocument): ModelDocument => ({ ...doc, levelRule: "additive" });
+    const v1 = parsedModel(additive(miniModel()));
+    const v2 = parsedModel(additive(renameId(miniModel({ version: "2" }), "gov-roles", "roles")));
+    const cw = parsedCrosswalk(
+      {
+        from: { id: "mini", version: "1" },
+        to: { id: "mini", version: "2" },
+        mappings: [
+          { type: "same", from: "gov-policy", to: "gov-policy" },
+          { type: "same", from: "ops-screening", to: "ops-screening" },
+          {
+            type: "merge",
+            from: ["gov-roles", "ops-training"],
+            to: "ops-training",
+            combine: "mean",
+          },
+          { type: "added", to: "roles" },
+        ],
+      },
+      v1,
+      v2,
+    );
+    // Additive sums: gov-roles 1 + 2/3 + 0 (level 1), ops-training 1 + 1 + 2/3 (level 2).
+    const before = score(v1, {
+      "gov-roles.1": "F",
+      "gov-roles.2": "L",
+      "gov-roles.3": "N",
+      "ops-training.1": "F",
+      "ops-training.2": "F",
+      "ops-training.3": "L",
+    });
+    const after = score(v2, {
+      "ops-training.1": "F",
+      "ops-training.2": "F",
+      "ops-training.3": "N",
+    });
+    const merged = row(compareResults(before, after, { crosswalk: cw }), "ops-training");
+    expect(merged.baseline?.level).toBe(1.5);
+    expect(merged.baseline?.score).toBeCloseTo(13 / 6, 12);
+    expect(merged.levelDelta).toBe(0.5);
+    expect(merged.scoreDelta).toBeCloseTo(-1 / 6, 12);
+    expect(merged.status).toBe("improved");
+  });
+});
 
 describe("end to end with the shipped models (Universiteit Duinhaven, fictitious)", () => {
   const r2023 = scoreAssessment(

@@ -6,6 +6,8 @@ import {
   type Crosswalk,
   compareResults,
   formatIssues,
+  type Issue,
+  KsmError,
   type Model,
   parseCrosswalk,
   type Result,
@@ -143,6 +145,30 @@ describe("a result compared with itself", () => {
     v.check(o.newIndicators.length === 0 && o.retiredIndicators.length === 0, "new or retired");
     v.expectNone();
   });
+});
+
+describe("status and level", () => {
+  test.prop([pairArb], RUNS)(
+    "a level change is never unchanged; an indicator's status follows its level when it changed",
+    ({ model, a, b }) => {
+      const c = compareResults(score(model, a), score(model, b));
+      const v = new Violations();
+      const sign = (x: number) => (x > 1e-9 ? "improved" : x < -1e-9 ? "declined" : "unchanged");
+      for (const r of c.indicators) {
+        if (r.levelDelta === null || r.scoreDelta === null) continue;
+        const expected = r.levelDelta !== 0 ? sign(r.levelDelta) : sign(r.scoreDelta);
+        v.check(
+          r.status === expected,
+          `indicator ${r.id}: level ${r.levelDelta}, score ${r.scoreDelta}: ${r.status}`,
+        );
+      }
+      for (const d of c.domains) {
+        if (d.levelDelta === null || d.levelDelta === 0) continue;
+        v.check(d.status !== "unchanged", `domain ${d.id}: level ${d.levelDelta}, unchanged`);
+      }
+      v.expectNone();
+    },
+  );
 });
 
 describe("swapping baseline and current", () => {
@@ -378,6 +404,54 @@ describe("crosswalks that change nothing", () => {
       const walked = compareResults(ra, rb2, { crosswalk: walk });
       expect(walked.current.modelRef).toEqual({ id: document.id, version: "2" });
       expect(withoutMapping(walked)).toEqual(withoutMapping(plain));
+    },
+  );
+});
+
+describe("a crosswalk must account for both results", () => {
+  /** A pair, a second version of its model, and a subset of the crosswalk between them. */
+  const partialArb = pairArb.chain((pair) => {
+    const second = { ...pair.document, version: "2" };
+    const mappings = miniCrosswalk(pair.document, second).mappings;
+    return fc.record({
+      pair: fc.constant(pair),
+      second: fc.constant(second),
+      kept: fc.subarray(mappings),
+      ghost: fc.constantFrom(
+        [],
+        [{ type: "added", to: "ghost" }],
+        [{ type: "retired", from: "ghost" }],
+      ),
+    });
+  });
+
+  test.prop([partialArb], RUNS)(
+    "compareResults refuses exactly what parseCrosswalk(doc, from, to) refuses, with its issues",
+    ({ pair, second, kept, ghost }) => {
+      const model2 = parseValidModel(second);
+      const doc = { ...miniCrosswalk(pair.document, second), mappings: [...kept, ...ghost] };
+      const withModels = parseCrosswalk(doc, pair.model, model2);
+      // Parsed without its models: only the shape and duplicates are checked.
+      const alone = parseCrosswalk(doc);
+      if (!alone.ok) throw new Error(formatIssues(alone.issues));
+      const ra = score(pair.model, pair.a);
+      const rb = score(model2, { ...pair.b, modelRef: { id: second.id, version: "2" } });
+      const run = () => compareResults(ra, rb, { crosswalk: alone.value });
+      if (withModels.ok) {
+        expect(run().indicators.length).toBeGreaterThan(0);
+        return;
+      }
+      let error: unknown;
+      try {
+        run();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(KsmError);
+      expect((error as KsmError).code).toBe("crosswalk_mismatch");
+      const shape = (issues: readonly Issue[]) =>
+        issues.map(({ code, path, params }) => ({ code, path, params }));
+      expect(shape((error as KsmError).issues)).toEqual(shape(withModels.issues));
     },
   );
 });

@@ -1,6 +1,7 @@
 // Comparisons of inputs that parseModel and parseCrosswalk would not produce together, but that a
 // caller can still pass: a model changed without a new version, and crosswalks or results frozen
-// by hand. compareResults gives a comparison for them (no TypeError), with these rules.
+// by hand. compareResults gives a comparison for them by these rules (no TypeError), or refuses
+// a crosswalk that does not account for both results' indicators exactly once.
 import { describe, expect, it } from "vitest";
 import {
   type Crosswalk,
@@ -13,10 +14,11 @@ import {
   scoreAssessment,
 } from "../../src/index.js";
 import { uniformAssessmentDocument } from "../fixtures/arbitraries.js";
-import { deepFreezeInput, isDeepFrozen } from "../fixtures/deepFrozen.js";
+import { deepFreezeInput } from "../fixtures/deepFrozen.js";
 import { removeAt, renameId } from "../fixtures/jsonEdit.js";
 import { miniModel } from "../fixtures/miniModel.js";
 import { parsedModel } from "../fixtures/parsed.js";
+import { thrown } from "../fixtures/thrown.js";
 
 function scored(model: Model, code: string, measuredOn = "2025-03-01"): Result {
   const parsed = parseAssessment(uniformAssessmentDocument(model, { code, measuredOn }), model);
@@ -74,7 +76,7 @@ describe("compareResults of unusual inputs", () => {
     expect(c.overall.compatibility).toBe(3 / 4);
   });
 
-  it("keeps the crosswalk's order for an indicator that a hand-frozen crosswalk maps twice", () => {
+  it("refuses a hand-frozen crosswalk that maps an indicator twice on either side", () => {
     const { v1, v2, crosswalk } = renamedVersions();
     const twice = deepFreezeInput({
       ...structuredClone(crosswalk),
@@ -84,27 +86,40 @@ describe("compareResults of unusual inputs", () => {
         { type: "retired", from: "gov-policy" },
       ],
     }) as Crosswalk;
-    const c = compareResults(scored(v1, "P"), scored(v2, "F"), { crosswalk: twice });
-    expect(c.indicators.map((r) => `${r.id}<${r.from.join("+")}`)).toEqual([
-      "gov-policy-2<gov-policy",
-      "gov-roles-2<ops-training",
-      "gov-roles-2<gov-roles",
-      "ops-screening-2<ops-screening",
-      "ops-training-2<ops-training",
-      "gov-policy<gov-policy",
+    const e = thrown(() => compareResults(scored(v1, "P"), scored(v2, "F"), { crosswalk: twice }));
+    expect(e.code).toBe("crosswalk_mismatch");
+    // What parseCrosswalk reports for it: each second naming, on its side.
+    expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+      ["crosswalk_duplicate", ["mappings", 4, "from"]],
+      ["crosswalk_duplicate", ["mappings", 5, "from"]],
+      ["crosswalk_duplicate", ["mappings", 2, "to"]],
     ]);
-    expect(isDeepFrozen(c)).toBe(true);
   });
 
-  it("gives an empty comparison for a hand-frozen crosswalk without mappings", () => {
+  it("refuses a hand-frozen result that names an indicator twice, with a crosswalk", () => {
+    const { v1, v2, crosswalk } = renamedVersions();
+    const before = scored(v1, "P");
+    const twice = deepFreezeInput({
+      ...structuredClone(before),
+      indicators: [...structuredClone(before.indicators), structuredClone(before.indicators[0])],
+    }) as Result;
+    const e = thrown(() => compareResults(twice, scored(v2, "F"), { crosswalk }));
+    expect(e.code).toBe("not_parsed");
+  });
+
+  it("refuses a crosswalk without mappings, never 0 rows and compatibility 1", () => {
     const { v1, v2, crosswalk } = renamedVersions();
     const none = deepFreezeInput({ ...structuredClone(crosswalk), mappings: [] }) as Crosswalk;
-    const c = compareResults(scored(v1, "P"), scored(v2, "F"), { crosswalk: none });
-    expect(c.indicators).toEqual([]);
-    expect(c.overall.compatibility).toBe(1);
-    expect(c.domains.map((d) => [d.id, d.n, d.status])).toEqual([
-      ["governance", 0, "notComparable"],
-      ["operations", 0, "notComparable"],
+    const e = thrown(() => compareResults(scored(v1, "P"), scored(v2, "F"), { crosswalk: none }));
+    expect(e.code).toBe("crosswalk_mismatch");
+    // Every indicator of both versions: 4 of version 1, 4 of version 2.
+    expect(e.issues.map((i) => [i.code, i.path, i.params.model])).toEqual([
+      ...["gov-policy", "gov-roles", "ops-screening", "ops-training"].map(() => [
+        "crosswalk_unaccounted",
+        ["mappings"],
+        "mini@1",
+      ]),
+      ...[1, 2, 3, 4].map(() => ["crosswalk_unaccounted", ["mappings"], "mini@2"]),
     ]);
   });
 

@@ -41,6 +41,8 @@ const PARAMS: Readonly<Record<string, string | number>> = {
   at: "Q-at",
   after: "S-after",
   afterTier: "U-afterTier",
+  previous: "Q-previous",
+  weight: 707,
 };
 
 /** The parameters each code's message fills in (in both languages). */
@@ -66,11 +68,13 @@ const USES: Readonly<Record<IssueCode, readonly string[]>> = {
   levels_not_contiguous: ["expected"],
   factor_values_not_contiguous: ["expected"],
   answer_scale_not_ordered: ["id"],
+  answer_values_too_close: ["id", "minimum", "previous"],
   reserved_code: [],
   level_out_of_range: ["level", "max"],
   level_not_covered: ["level"],
   practices_not_allowed: [],
   missing_target: ["tier"],
+  weight_too_big: ["id", "weight", "maximum"],
   targets_not_monotone: ["tier", "lower"],
   dependency_cycle: ["cycle"],
   tier_rules_not_monotone: ["from", "fromTier", "to", "toTier"],
@@ -213,15 +217,15 @@ describe("messages of real issues", () => {
     );
   });
 
-  it("says a weight must be more than 0 (an exclusive minimum)", () => {
+  it("says a weight must be at least 0.01 (an inclusive minimum)", () => {
     const zero = issuesOf(
       parseModel(setAt(miniModel(), ["domains", 0, "indicators", 0, "weight"], 0)),
     );
     expect(zero.map((i) => [i.code, i.params])).toEqual([
-      ["too_small", { minimum: 0, inclusive: "no", unit: "" }],
+      ["too_small", { minimum: 0.01, inclusive: "yes", unit: "" }],
     ]);
-    expect(formatIssues(zero, { lang: "en" })).toContain("✖ Too small: more than 0. → at");
-    expect(formatIssues(zero, { lang: "nl" })).toContain("✖ Te klein: meer dan 0. → bij");
+    expect(formatIssues(zero, { lang: "en" })).toContain("✖ Too small: at least 0.01. → at");
+    expect(formatIssues(zero, { lang: "nl" })).toContain("✖ Te klein: minstens 0.01. → bij");
   });
 });
 

@@ -184,6 +184,18 @@ const cases: HostileCase[] = [
     call: parse,
     expect: { issues: [issue("invalid_format", ["answers", 0, "evidencedOn"])] },
   }),
+  hostileCase({
+    name: 'measuredOn "0000-01-01", a year before 0001 (issue 11)',
+    input: withValue(["measuredOn"], "0000-01-01"),
+    call: parse,
+    expect: { issues: [issue("invalid_format", ["measuredOn"])] },
+  }),
+  hostileCase({
+    name: 'evidencedOn "0000-02-29", the leap day of year 0000',
+    input: withValue(["answers", 0, "evidencedOn"], "0000-02-29"),
+    call: parse,
+    expect: { issues: [issue("invalid_format", ["answers", 0, "evidencedOn"])] },
+  }),
 
   // Prototype names and unknown ids
   hostileCase({

@@ -55,13 +55,15 @@ import { miniModel } from "../fixtures/miniModel.js";
 
 /** Cases per file of `test/hostile/`; each file asserts that it has exactly its count. */
 export const HOSTILE_CASE_COUNTS = {
-  models: 52,
+  models: 56,
   crosswalks: 19,
-  assessments: 52,
+  assessments: 54,
   builders: 25,
-  scoring: 28,
+  scoring: 31,
   sector: 42,
   render: 34,
+  arguments: 30,
+  comparisons: 8,
 } as const;
 
 /** How many hostile inputs the suite runs, for the README. */
@@ -93,6 +95,8 @@ export const KSM_ERROR_CODES = [
   "invalid_argument",
   "invalid_answer",
   "crosswalk_required",
+  "crosswalk_mismatch",
+  "institution_mismatch",
   "mixed_models",
   "duplicate_institution",
 ] as const satisfies readonly KsmErrorCode[];

@@ -170,6 +170,35 @@ const cases: HostileCase[] = [
     expect: { issues: [issue("not_json", [...IND, "weight"])] },
   }),
   hostileCase({
+    name: "a weight of 5e-324, the smallest double, which would leave the indicator no say",
+    input: withValue([...IND, "weight"], 5e-324),
+    call: parse,
+    expect: { issues: [issue("too_small", [...IND, "weight"])] },
+  }),
+  hostileCase({
+    name: "weight 100 × ten multipliers of 10: 10^12 times the lightest weight",
+    input: () => {
+      const doc = setAt(miniModel(), [...IND, "weight"], 100);
+      const rule = { factor: "exposure", atLeast: 0, multiplier: 10 };
+      return setAt(
+        doc,
+        [...IND, "riskWeights"],
+        Array.from({ length: 10 }, () => ({ ...rule })),
+      );
+    },
+    call: parse,
+    expect: { issues: [issue("weight_too_big", [...IND, "riskWeights"])] },
+  }),
+  hostileCase({
+    name: "an answer code valued 0.4999999999 below achievedFrom at 0.5 (every P would count as L)",
+    input: () => {
+      const doc = setAt(miniModel(), ["answerScale", "codes", 1, "value"], 0.4999999999);
+      return setAt(doc, ["answerScale", "codes", 2, "value"], 0.5);
+    },
+    call: parse,
+    expect: { issues: [issue("answer_values_too_close", ["answerScale", "codes", 2, "value"])] },
+  }),
+  hostileCase({
     name: "a risk-weight multiplier of -Infinity",
     input: withValue([...IND, "riskWeights", 0, "multiplier"], Number.NEGATIVE_INFINITY),
     call: parse,
@@ -202,6 +231,12 @@ const cases: HostileCase[] = [
     input: withValue(["releasedOn"], "2024-02-29"),
     call: parse,
     expect: { parsed: (m) => expect((m as Model).releasedOn).toBe("2024-02-29") },
+  }),
+  hostileCase({
+    name: 'releasedOn "0000-12-31", a year before 0001',
+    input: withValue(["releasedOn"], "0000-12-31"),
+    call: parse,
+    expect: { issues: [issue("invalid_format", ["releasedOn"])] },
   }),
 
   // Missing, extra, duplicate and unknown

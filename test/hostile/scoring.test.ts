@@ -35,6 +35,18 @@ const withAsOf = (asOf: unknown) => withOptions({ asOf });
 const tierOf = (profile: unknown) =>
   deriveRiskTier(mini, profile as Readonly<Record<string, number>>);
 
+/** The mini model with P just below L, frozen by hand: parseModel would refuse it. */
+const closeScale = ((): Model => {
+  const doc = structuredClone(mini) as unknown as {
+    answerScale: { codes: { value: number }[] };
+  };
+  const [, p, l] = doc.answerScale.codes;
+  if (p === undefined || l === undefined) throw new Error("the mini scale has N, P, L, F");
+  p.value = 0.4999999999;
+  l.value = 0.5;
+  return deepFreezeInput(doc) as unknown as Model;
+})();
+
 const impossibleDates = ["2025-02-30", "2025-13-01", "2025-1-1", "2025-02-29"];
 
 const cases: HostileCase[] = [
@@ -94,6 +106,13 @@ const cases: HostileCase[] = [
     expect: { throws: "not_parsed" },
   }),
 
+  hostileCase({
+    name: "a hand-frozen model whose P is 0.4999999999 and L 0.5 (parseModel refuses it)",
+    input: () => miniAssessment,
+    call: (a) => scoreAssessment(closeScale, a),
+    expect: { throws: "not_parsed" },
+  }),
+
   // asOf
   hostileCase({
     name: 'asOf "not a date"',
@@ -112,6 +131,18 @@ const cases: HostileCase[] = [
   hostileCase({
     name: 'asOf "2025-06-30T99:99:99Z", a real date with an impossible time',
     input: () => "2025-06-30T99:99:99Z",
+    call: withAsOf,
+    expect: { throws: "invalid_argument" },
+  }),
+  hostileCase({
+    name: 'asOf "0000-01-01", a year before 0001',
+    input: () => "0000-01-01",
+    call: withAsOf,
+    expect: { throws: "invalid_argument" },
+  }),
+  hostileCase({
+    name: "asOf a Date in year 0 (1 BC)",
+    input: () => new Date("0000-06-30T00:00:00Z"),
     call: withAsOf,
     expect: { throws: "invalid_argument" },
   }),

@@ -101,7 +101,7 @@ const cases: HostileCase[] = [
         mappings: [...crosswalk2023to2025.mappings, { type: "retired", from: "constructor" }],
       }),
     call: (cw) => compareResults(result2023, result2025, { crosswalk: cw as Crosswalk }),
-    expect: { throws: "not_parsed" },
+    expect: { throws: "crosswalk_mismatch" },
   }),
   hostileCase({
     name: "compareResults with a frozen crosswalk that has no mappings",

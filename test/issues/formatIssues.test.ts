@@ -46,6 +46,8 @@ const FULL_PARAMS = {
   after: "tierRules[0]",
   afterTier: "low",
   type: "college",
+  previous: "P",
+  weight: 1500,
 };
 
 describe("formatPath", () => {

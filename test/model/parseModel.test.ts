@@ -584,6 +584,33 @@ const cases: readonly Case[] = [
     input: () => setAt(miniModel(), ["answerScale", "codes", 3, "value"], 0.5),
     issues: [issue("answer_scale_not_ordered", ["answerScale", "codes", 3, "value"])],
   },
+  // answer_values_too_close: a margin far above the scoring tolerance
+  {
+    name: "answer_values_too_close: 0.4999999999 below an achievedFrom of 0.5",
+    input: () => {
+      const doc = setAt(miniModel(), ["answerScale", "codes", 1, "value"], 0.4999999999);
+      return setAt(doc, ["answerScale", "codes", 2, "value"], 0.5);
+    },
+    issues: [issue("answer_values_too_close", ["answerScale", "codes", 2, "value"])],
+  },
+  {
+    name: "answer_values_too_close: 0.995 below 1",
+    input: () => setAt(miniModel(), ["answerScale", "codes", 2, "value"], 0.995),
+    issues: [issue("answer_values_too_close", ["answerScale", "codes", 3, "value"])],
+  },
+  // weight_too_big
+  {
+    name: "weight_too_big: 100 × 1.5 × 10",
+    input: () => {
+      const doc = setAt(miniModel(), [...GOV_POLICY, "weight"], 100);
+      return pushAt(doc, [...GOV_POLICY, "riskWeights"], {
+        factor: "partnerships",
+        atLeast: 1,
+        multiplier: 10,
+      });
+    },
+    issues: [issue("weight_too_big", [...GOV_POLICY, "riskWeights"])],
+  },
   // reserved_code
   {
     name: "reserved_code: NA",
@@ -755,6 +782,8 @@ const MODEL_CODES: readonly IssueCode[] = [
   "levels_not_contiguous",
   "factor_values_not_contiguous",
   "answer_scale_not_ordered",
+  "answer_values_too_close",
+  "weight_too_big",
   "reserved_code",
   "level_out_of_range",
   "level_not_covered",
@@ -776,6 +805,29 @@ describe("parseModel", () => {
 
   it("accepts the second version of the mini model", () => {
     expect(issuesOf(miniModel({ version: "2" }))).toEqual([]);
+  });
+
+  it("accepts answer values exactly 0.01 apart, also where decimals round (0.56, 0.57)", () => {
+    const values = (a: number, b: number, c: number, d: number) => {
+      let doc = miniModel();
+      [a, b, c, d].forEach((v, i) => {
+        doc = setAt(doc, ["answerScale", "codes", i, "value"], v);
+      });
+      return doc;
+    };
+    expect(issuesOf(values(0, 0.1, 0.2, 0.3))).toEqual([]);
+    expect(issuesOf(values(0, 0.56, 0.57, 1))).toEqual([]);
+    expect(issuesOf(values(0, 0.01, 0.02, 0.03))).toEqual([]);
+  });
+
+  it("accepts weight 0.01 and a weight with all multipliers of exactly 1,000", () => {
+    let doc = setAt(miniModel(), [...GOV_POLICY, "weight"], 100);
+    doc = setAt(
+      doc,
+      [...GOV_POLICY, "riskWeights"],
+      [{ factor: "exposure", atLeast: 1, multiplier: 10 }],
+    );
+    expect(issuesOf(setAt(doc, [...GOV_ROLES, "weight"], 0.01))).toEqual([]);
   });
 
   it.each(cases)("$name", ({ input, issues }) => {
@@ -835,11 +887,11 @@ describe("parseModel", () => {
       expect(found.params).toMatchObject({ fromTier: "high", toTier: "low" });
     });
 
-    it("does not say that weight 0 is allowed when it is too small", () => {
-      const found = only(setAt(miniModel(), [...GOV_POLICY, "weight"], 0));
+    it.each([0, 5e-324, 0.0099])("refuses weight %s: too_small, at least 0.01", (weight) => {
+      const found = only(setAt(miniModel(), [...GOV_POLICY, "weight"], weight));
       expect(found.code).toBe("too_small");
-      // `positive()` is an exclusive bound: "at least 0" contradicts the rejected value 0.
-      expect(found.message).not.toMatch(/at least 0\b/);
+      expect(found.path).toEqual([...GOV_POLICY, "weight"]);
+      expect(found.params).toMatchObject({ minimum: 0.01, inclusive: "yes" });
     });
   });
 

@@ -282,12 +282,15 @@ describe("misuse messages name the versions and ids", () => {
     expect(e.message).toContain("mini@1 → mini@2");
   });
 
-  it("not_parsed for an id the results do not have", () => {
+  it("crosswalk_mismatch for an id the results do not have, named with its path", () => {
     const doc = miniCrosswalk();
     doc.mappings.push({ type: "added", to: "ghost" });
     const e = thrown(() => compareResults(a1(), b2(), { crosswalk: parsedCrosswalk(doc) }));
-    expect(e.code).toBe("not_parsed");
+    expect(e.code).toBe("crosswalk_mismatch");
     expect(e.message).toContain('"ghost"');
+    expect(e.issues.map((i) => [i.code, i.path, i.params.id])).toEqual([
+      ["unknown_indicator", ["mappings", doc.mappings.length - 1, "to"], "ghost"],
+    ]);
   });
 });
 

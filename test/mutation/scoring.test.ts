@@ -66,9 +66,10 @@ describe("indicatorLevel", () => {
   it("strict: the achieved levels below must be at the top value", () => {
     const r = indicatorLevel("strict", values(1, 2 / 3, 1, 0), 3, 2 / 3, 1);
     // Level 2 is achieved by itself, but b (level 1) is not at the top, so strict stops at 1.
+    // Progress toward 2 counts c and the level-1 practices that must reach the top: a, b.
     expect(r.level).toBe(1);
     expect(r.blocking).toEqual(["b"]);
-    expect(r.score).toBe(2);
+    expect(r.score).toBeCloseTo(1 + (1 + 2 / 3 + 1) / 3, 12);
     expect(indicatorLevel("cumulative", values(1, 2 / 3, 1, 0), 3, 2 / 3, 1)).toEqual({
       level: 2,
       score: 2,
@@ -106,7 +107,8 @@ describe("indicatorLevel", () => {
       2 / 3,
       1,
     );
-    expect(r.score).toBeLessThan(1);
+    // The score moves up with the level, so the level stays the score's whole part.
+    expect(r.score).toBe(1);
     expect(r.level).toBe(1);
   });
 
@@ -131,7 +133,7 @@ describe("indicatorLevel", () => {
     expect(r).toEqual({ level: 1, score: 1, blocking: ["e"] });
   });
 
-  it("strict: a next level without applicable practices adds nothing to the score", () => {
+  it("strict: with the next level all NA, progress is the lower practices that must reach top", () => {
     const r = indicatorLevel(
       "strict",
       practices(["a", "c", "d"], [1, 2, 3], [2 / 3, NOT_APPLICABLE, 1]),
@@ -139,7 +141,7 @@ describe("indicatorLevel", () => {
       2 / 3,
       1,
     );
-    expect(r).toEqual({ level: 1, score: 1, blocking: ["a"] });
+    expect(r).toEqual({ level: 1, score: 1 + 2 / 3, blocking: ["a"] });
   });
 
   it("unanswered practices count as value 0 in the score, and block", () => {
@@ -173,7 +175,9 @@ describe("indicatorLevel", () => {
     const r = indicatorLevel("cumulative", values(0.5, 0.5, 0.25, 0), 3, 0.4, 0.5);
     expect(r).toEqual({ level: 1, score: 1.5, blocking: ["c"] });
     const strict = indicatorLevel("strict", values(0.5, 0.4, 0.5, 0), 3, 0.4, 0.5);
-    expect(strict).toEqual({ level: 1, score: 2, blocking: ["b"] });
+    expect(strict.level).toBe(1);
+    expect(strict.blocking).toEqual(["b"]);
+    expect(strict.score).toBeCloseTo(1 + (0.5 + 0.4 + 0.5) / 3 / 0.5, 12);
   });
 });
 

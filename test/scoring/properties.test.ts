@@ -259,8 +259,9 @@ function expectedIndicator(model: Model, document: AssessmentDocument, indicator
   if (model.levelRule === "additive") {
     let sum = 0;
     for (let k = 1; k <= max; k++) sum += levelValues(k).length === 0 ? 1 : mean(k);
-    const score = Math.min(max, sum);
-    return { status, level: Math.floor(score + EPSILON), score };
+    const level = Math.floor(Math.min(max, sum) + EPSILON);
+    // A sum a rounding error below a whole number counts as that number, score included.
+    return { status, level, score: Math.max(level, Math.min(max, sum)) };
   }
   // Level k is achieved when every level j ≤ k is achieved (strict: and every j < k at top).
   const reaches = (k: number) => {
@@ -272,7 +273,13 @@ function expectedIndicator(model: Model, document: AssessmentDocument, indicator
   };
   let level = 0;
   for (let k = 1; k <= max; k++) if (reaches(k)) level = k;
-  return { status, level, score: level === max ? max : level + mean(level + 1) };
+  if (level === max) return { status, level, score: max };
+  // Strict: the next level also needs every practice below it at top, so they count in progress.
+  const needed =
+    model.levelRule === "strict" ? byLevel.slice(1, level + 2).flat() : levelValues(level + 1);
+  const progress =
+    needed.length === 0 ? 0 : needed.reduce((s: number, x) => s + (x ?? 0), 0) / needed.length;
+  return { status, level, score: level + progress / top };
 }
 
 describe("the level rules", () => {

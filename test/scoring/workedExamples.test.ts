@@ -54,7 +54,8 @@ describe("one indicator under each level rule (docs/scoring.md §1)", () => {
   it("strict: level 1, because a level-1 practice is only largely implemented", () => {
     const r = indicator(score(model("strict"), policy), "gov-policy");
     expect(r?.level).toBe(1);
-    expect(r?.score).toBeCloseTo(2, 10);
+    // Progress toward 2: practice 2 (F) and the level-1 practices that must become F (1a F, 1b L).
+    expect(r?.score).toBeCloseTo(1 + (1 + 1 + 2 / 3) / 3, 10);
     expect(r?.blocking).toEqual(["gov-policy.1b"]);
   });
 

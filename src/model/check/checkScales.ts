@@ -2,7 +2,24 @@ import { formatPath } from "../../issues/formatIssues.js";
 import type { Model } from "../modelSchema.js";
 import type { IssueSink } from "./context.js";
 
-/** Levels run 0..max, factor values 0..n, answer codes rise in value and `achievedFrom` exists. */
+/**
+ * How far apart the values of two answer codes must be. Scoring compares values with a tolerance
+ * of 1e-9 (for float sums such as 0.7 + 0.2 + 0.1); a margin far above it means no code is ever
+ * taken for a higher one. Scales in steps of 0.1 or thirds keep well clear of it.
+ */
+export const ANSWER_VALUE_MARGIN = 0.01;
+
+/** Slack for margins written in decimals: 0.57 − 0.56 is 0.00999999999999989 in floating point. */
+const SLACK = 1e-12;
+
+/** Whether `value` is at least {@link ANSWER_VALUE_MARGIN} above `before`. */
+export const clearlyAbove = (value: number, before: number): boolean =>
+  value - before >= ANSWER_VALUE_MARGIN - SLACK;
+
+/**
+ * Levels run 0..max, factor values 0..n, answer codes rise in value by at least
+ * {@link ANSWER_VALUE_MARGIN} and `achievedFrom` exists.
+ */
 export function checkScales(model: Model, sink: IssueSink): void {
   model.levels.forEach((l, i) => {
     if (l.level !== i) sink.add("levels_not_contiguous", ["levels", i, "level"], { expected: i });
@@ -34,6 +51,12 @@ export function checkScales(model: Model, sink: IssueSink): void {
     const before = scale.codes[i - 1];
     if (before && c.value <= before.value) {
       sink.add("answer_scale_not_ordered", ["answerScale", "codes", i, "value"], { id: c.code });
+    } else if (before && !clearlyAbove(c.value, before.value)) {
+      sink.add("answer_values_too_close", ["answerScale", "codes", i, "value"], {
+        id: c.code,
+        previous: before.code,
+        minimum: ANSWER_VALUE_MARGIN,
+      });
     }
   });
   if (!seen.has(scale.achievedFrom)) {
