@@ -17,6 +17,8 @@ export interface CliOptions {
   readonly minGroupSize: number;
   readonly groupBy: GroupBy | undefined;
   readonly maxBytes: number;
+  /** compare: accept a baseline of another institution (a deliberate relabelling, e.g. a merger). */
+  readonly allowInstitutionChange: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -71,6 +73,7 @@ export function parseCommandLine(argv: readonly string[]): {
       minGroupSize,
       groupBy: groupBy === "type" ? "institutionType" : undefined,
       maxBytes: v["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : byteCount(v["max-bytes"]),
+      allowInstitutionChange: v["allow-institution-change"] === true,
       help: v.help === true,
       version: v.version === true,
     },
@@ -107,6 +110,7 @@ function parse(argv: readonly string[]) {
         "min-group-size": { type: "string" },
         "group-by": { type: "string" },
         "max-bytes": { type: "string" },
+        "allow-institution-change": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },

@@ -42,7 +42,10 @@ export function compare(args: readonly string[], o: CliOptions, terminal: Termin
   const before = library.score(reader.one(first, "compare", expected), o.asOf);
   const after = library.score(reader.one(second, "compare", expected), o.asOf);
   const crosswalk = crosswalkBetween(library, before.result, after.result);
-  const comparison = compareResults(before.result, after.result, crosswalk ? { crosswalk } : {});
+  const comparison = compareResults(before.result, after.result, {
+    ...(crosswalk ? { crosswalk } : {}),
+    ...(o.allowInstitutionChange ? { allowInstitutionChange: true } : {}),
+  });
   emit(
     render(
       { input: comparison, model: after.model, baselineModel: before.model },

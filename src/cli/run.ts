@@ -35,6 +35,9 @@ Options:
   --crosswalk <file>        an extra crosswalk (repeatable); the bundled crosswalk is known
   --baseline <files or folders>
                             sector: compare with these baseline assessments (repeatable)
+  --allow-institution-change
+                            compare: accept a baseline of another institution id (a deliberate
+                            relabelling, e.g. a merger); without it that is invalid input
   --group-by type           sector: a group per institution type
   --min-group-size <n>      sector: suppress groups smaller than n (default 3)
   --max-bytes <size>        size limit of each input, a folder's files together (default 32M;

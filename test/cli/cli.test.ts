@@ -48,6 +48,28 @@ describe("ksm, the built CLI", () => {
     expect(r.err).toMatch(new RegExp(`^ksm: .*--help.*\\[${code}\\]\n$`));
   });
 
+  it("refuses to compare two institutions unless told it is a relabelling", () => {
+    const before = join(panel, "2023/uni-duinhaven.json");
+    const other = join(panel, "2025/uni-bosrand.json");
+    const refused = ksm("compare", before, other, "--format", "json");
+    expect(refused.code).toBe(1);
+    expect(refused.out).toBe("");
+    expect(refused.err.trimEnd().split("\n")).toHaveLength(1);
+    expect(refused.err).toMatch(/institution_mismatch/);
+    const relabelled = ksm(
+      "compare",
+      before,
+      other,
+      "--format",
+      "json",
+      "--allow-institution-change",
+    );
+    expect(relabelled.code).toBe(0);
+    const comparison = JSON.parse(relabelled.out);
+    expect(comparison.institution.id).toBe("uni-bosrand");
+    expect(comparison.institution.baselineId).toBe("uni-duinhaven");
+  });
+
   it("scores an assessment as Markdown", () => {
     const r = ksm("score", join(panel, "2025/uni-duinhaven.json"), "--format", "md");
     expect(r.code).toBe(0);
