@@ -60,6 +60,8 @@ export const ISSUE_CODES = {
     "A risk factor's values must run 0, 1, 2, … without gaps, in order.",
   answer_scale_not_ordered: "Answer-scale values must rise from the first code to the last.",
   reserved_code: "`NA` is reserved for not applicable and cannot be an answer-scale code.",
+  reserved_id:
+    "An institution type id is `all` or `unknown`, which sector views use as group keys.",
   level_out_of_range: "A level (of a practice, target or rating) outside the model's levels.",
   level_not_covered: "A practice-rated indicator has no practice for a level 1..max.",
   practices_not_allowed: "A level-rated indicator lists practices.",

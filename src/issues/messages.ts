@@ -40,6 +40,8 @@ const en: Record<IssueCode, Render> = {
   answer_scale_not_ordered: (p) =>
     `Answer code "${v(p, "id")}" must have a higher value than the one before.`,
   reserved_code: () => `"NA" is reserved for not applicable.`,
+  reserved_id: (p) =>
+    `Institution type "${v(p, "id")}" is reserved: sector views use it as a group key.`,
   level_out_of_range: (p) => `Level ${v(p, "level")} is outside 0..${v(p, "max")}.`,
   level_not_covered: (p) => `No practice for level ${v(p, "level")}.`,
   practices_not_allowed: () => "A level-rated indicator has no practices.",
@@ -99,6 +101,8 @@ const nl: Record<IssueCode, Render> = {
   answer_scale_not_ordered: (p) =>
     `Antwoordcode "${v(p, "id")}" moet een hogere waarde hebben dan de vorige.`,
   reserved_code: () => `"NA" is gereserveerd voor niet van toepassing.`,
+  reserved_id: (p) =>
+    `Instellingstype "${v(p, "id")}" is gereserveerd: sectoroverzichten gebruiken het als groepssleutel.`,
   level_out_of_range: (p) => `Niveau ${v(p, "level")} ligt buiten 0..${v(p, "max")}.`,
   level_not_covered: (p) => `Geen praktijk voor niveau ${v(p, "level")}.`,
   practices_not_allowed: () =>

@@ -2,6 +2,7 @@ import type { ParseResult } from "../issues/issue.js";
 import { checkDependencies } from "./check/checkDependencies.js";
 import { checkIds } from "./check/checkIds.js";
 import { checkIndicators } from "./check/checkIndicators.js";
+import { checkReservedIds } from "./check/checkReservedIds.js";
 import { checkScales } from "./check/checkScales.js";
 import { checkTiers } from "./check/checkTiers.js";
 import { IssueSink } from "./check/context.js";
@@ -10,8 +11,8 @@ import { parseWith } from "./parseWith.js";
 
 /**
  * Validates a model document: first its shape (the zod schema), then its referential integrity
- * (unique ids, resolved references, practices for every level, targets in range and monotone,
- * no `dependsOn` cycles, monotone tier rules). Never throws; the value is deep-frozen.
+ * (unique ids, no institution type named like a sector group key, resolved references, practices
+ * for every level, targets in range and monotone, no `dependsOn` cycles, monotone tier rules). Never throws; the value is deep-frozen.
  *
  * @param input - A model document, typically from `JSON.parse`.
  * @returns `{ ok: true, value }` with the model, or `{ ok: false, issues }`.
@@ -25,6 +26,7 @@ export function parseModel(input: unknown): ParseResult<Model> {
   return parseWith<Model>(ModelSchema, input, (model) => {
     const sink = new IssueSink();
     checkIds(model, sink);
+    checkReservedIds(model, sink);
     checkScales(model, sink);
     checkIndicators(model, sink);
     checkDependencies(model, sink);

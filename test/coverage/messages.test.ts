@@ -64,6 +64,7 @@ const USES: Readonly<Record<IssueCode, readonly string[]>> = {
   factor_values_not_contiguous: ["expected"],
   answer_scale_not_ordered: ["id"],
   reserved_code: [],
+  reserved_id: ["id"],
   level_out_of_range: ["level", "max"],
   level_not_covered: ["level"],
   practices_not_allowed: [],
