@@ -38,8 +38,10 @@ export function parseCommandLine(argv: readonly string[]): {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`, 2);
   }
   const minGroupSize = Number(v["min-group-size"] ?? "3");
-  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
-    throw new UsageError("--min-group-size must be a whole number ≥ 1", 2);
+  // The disclosure policy's floor (docs/disclosure.md): below 3, a group's figures tell a member
+  // the other's.
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 3) {
+    throw new UsageError("--min-group-size must be a whole number ≥ 3", 2);
   }
   const groupBy = v["group-by"];
   if (groupBy !== undefined && groupBy !== "type")

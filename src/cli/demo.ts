@@ -89,9 +89,11 @@ export function demo(options: CliOptions, io: Io): number {
 function sectorLine(view: ReturnType<typeof aggregateSector>, lang: Lang): string {
   return view.groups
     .map((g) =>
-      g.suppressed !== null || g.maturityIndex === null
-        ? `${g.key} n=${g.n} (${lang === "nl" ? "onderdrukt" : "suppressed"})`
-        : `${g.key} n=${g.n}, ${lang === "nl" ? "mediane index" : "median index"} ${formatNumber(g.maturityIndex.median, lang)}`,
+      g.suppressed !== null
+        ? `${g.key} (${lang === "nl" ? "onderdrukt" : "suppressed"})`
+        : g.maturityIndex === null
+          ? `${g.key} n=${g.n}`
+          : `${g.key} n=${g.n}, ${lang === "nl" ? "mediane index" : "median index"} ${formatNumber(g.maturityIndex.median, lang, 1)}`,
     )
     .join("; ");
 }

@@ -29,7 +29,7 @@ Options:
   --baseline <files or folders>
                             sector: compare with these baseline assessments (repeatable)
   --group-by type           sector: a group per institution type
-  --min-group-size <n>      sector: suppress groups smaller than n (default 3)
+  --min-group-size <n>      sector: suppress groups smaller than n, at least 3 (default 3)
   -h, --help                show this help
   -v, --version             show the version
 
