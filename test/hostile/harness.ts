@@ -60,7 +60,7 @@ export const HOSTILE_CASE_COUNTS = {
   assessments: 52,
   builders: 25,
   scoring: 28,
-  sector: 42,
+  sector: 54,
   render: 34,
 } as const;
 
