@@ -40,6 +40,11 @@ export const applicabilityRule =
  * @param shown - The cells of each group that publishes the figure.
  * @param publishable - The rule the uncovered remainder must meet.
  * @returns Indexes into `shown` of the groups that must withhold it (`secondary`), smallest first.
+ * @example
+ * ```ts
+ * // Whole sector 5/3/1 minus 2/1/1 and 1/1/0 leaves 2/1/0: two of three at one level.
+ * secondaryPicks([5, 3, 1], [[2, 1, 1], [1, 1, 0]], tableRule(3)); //=> [1]
+ * ```
  */
 export function secondaryPicks(
   sector: readonly number[] | null,

@@ -10,6 +10,10 @@ const STEP_TOLERANCE = 1e-9;
  *
  * @param cells - The counts (levels 0..max, at target / not, improved / declined / unchanged).
  * @returns `true` when the table must be withheld.
+ * @example
+ * ```ts
+ * oneCellHoldsAllButOne([1, 2, 0]); //=> true
+ * ```
  */
 export function oneCellHoldsAllButOne(cells: readonly number[]): boolean {
   let n = 0;
@@ -29,6 +33,10 @@ export function oneCellHoldsAllButOne(cells: readonly number[]): boolean {
  * @param sorted - The contributors' values in ascending order, at least two.
  * @param step - The figure's rounding step.
  * @returns `true` when the figure must be withheld.
+ * @example
+ * ```ts
+ * allButOneWithinStep([1, 1.05, 3], 0.1); //=> true
+ * ```
  */
 export function allButOneWithinStep(sorted: ArrayLike<number>, step: number): boolean {
   const n = sorted.length;
@@ -55,6 +63,10 @@ export function allButOneWithinStep(sorted: ArrayLike<number>, step: number): bo
  *   `max − level` for a domain, 0 at the top level (read for the first `excess.length`).
  * @param step - The rounding step of the score.
  * @returns `true` when the score quartiles must be withheld.
+ * @example
+ * ```ts
+ * allButOneAtLevelBounds([0, 0.05, 0.5], [1, 1, 1], 0.1); //=> true
+ * ```
  */
 export function allButOneAtLevelBounds(
   excess: ArrayLike<number>,

@@ -14,6 +14,10 @@ export const DEFAULT_MIN_GROUP_SIZE = 3;
  * @param value - The option as given.
  * @returns The minimum group size.
  * @throws {KsmError} `invalid_argument` for anything but a whole number ≥ 3.
+ * @example
+ * ```ts
+ * checkMinGroupSize(undefined); //=> 3
+ * ```
  */
 export function checkMinGroupSize(value: unknown): number {
   const size = value === undefined ? DEFAULT_MIN_GROUP_SIZE : value;

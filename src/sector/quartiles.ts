@@ -26,6 +26,10 @@ export function quartiles(values: readonly number[]): Quartiles {
  * @param sorted - Values in ascending order, at least `k` of them.
  * @param k - The cluster size, `minGroupSize`.
  * @returns The microaggregated values, one per input value.
+ * @example
+ * ```ts
+ * [...microaggregate([1, 2, 3, 4, 5, 6, 7], 3)]; //=> [2, 2, 2, 5.5, 5.5, 5.5, 5.5]
+ * ```
  */
 export function microaggregate(sorted: ArrayLike<number>, k: number): Float64Array {
   const clusters = Math.max(1, Math.floor(sorted.length / k));
@@ -48,6 +52,10 @@ export function microaggregate(sorted: ArrayLike<number>, k: number): Float64Arr
  * @param k - The cluster size, `minGroupSize`.
  * @param precision - The figure's precision.
  * @returns The rounded quartiles.
+ * @example
+ * ```ts
+ * publishedQuartiles([1, 2, 3, 4, 5, 6], 3, LEVEL_SCALE); //=> { q1: 2, median: 3.5, q3: 5 }
+ * ```
  */
 export function publishedQuartiles(
   sorted: ArrayLike<number>,
