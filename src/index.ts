@@ -83,5 +83,7 @@ export type {
   SectorGroup,
   SectorView,
   Suppression,
+  Withheld,
+  WithheldReason,
 } from "./sector/types.js";
 export type { DeepReadonly } from "./util/deepFreeze.js";

@@ -51,8 +51,10 @@ export function parseCommandLine(argv: readonly string[]): {
     throw badValue("--format", FORMATS.join(" | "), format);
   }
   const minGroupSize = Number(v["min-group-size"] ?? "3");
-  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
-    throw badValue("--min-group-size", "wholeNumber", v["min-group-size"] ?? "");
+  // The disclosure policy's floor (docs/disclosure.md): below 3, a group's figures tell a member
+  // the other's.
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 3) {
+    throw badValue("--min-group-size", "wholeNumberFrom3", v["min-group-size"] ?? "");
   }
   const groupBy = v["group-by"];
   if (groupBy !== undefined && groupBy !== "type") throw badValue("--group-by", "type", groupBy);

@@ -104,9 +104,11 @@ export function demo(options: CliOptions, terminal: Terminal): number {
 function sectorLine(view: SectorView, lang: Lang): string {
   return view.groups
     .map((g) =>
-      g.suppressed !== null || g.maturityIndex === null
+      g.suppressed !== null || g.n === null
         ? `${oneLine(g.key)} (${text[lang].suppressed})`
-        : `${oneLine(g.key)} n=${g.n}, ${text[lang].median} ${formatNumber(g.maturityIndex.median, lang)}`,
+        : g.maturityIndex === null
+          ? `${oneLine(g.key)} n=${g.n}`
+          : `${oneLine(g.key)} n=${g.n}, ${text[lang].median} ${formatNumber(g.maturityIndex.median, lang, 1)}`,
     )
     .join("; ");
 }

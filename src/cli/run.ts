@@ -39,7 +39,7 @@ Options:
                             compare: accept a baseline of another institution id (a deliberate
                             relabelling, e.g. a merger); without it that is invalid input
   --group-by type           sector: a group per institution type
-  --min-group-size <n>      sector: suppress groups smaller than n (default 3)
+  --min-group-size <n>      sector: suppress groups smaller than n, at least 3 (default 3)
   --max-bytes <size>        size limit of each input, a folder's files together (default 32M;
                             bytes, or with k or M; at most 256M)
   -h, --help                show this help

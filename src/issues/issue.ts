@@ -61,6 +61,8 @@ export const ISSUE_CODES = {
   answer_scale_not_ordered: "Answer-scale values must rise from the first code to the last.",
   answer_values_too_close: "Two answer-scale values differ by less than 0.01.",
   reserved_code: "`NA` is reserved for not applicable and cannot be an answer-scale code.",
+  reserved_id:
+    "An institution type id is `all` or `unknown`, which sector views use as group keys.",
   level_out_of_range: "A level (of a practice, target or rating) outside the model's levels.",
   level_not_covered: "A practice-rated indicator has no practice for a level 1..max.",
   practices_not_allowed: "A level-rated indicator lists practices.",

@@ -42,6 +42,8 @@ const en: Record<IssueCode, Render> = {
   answer_values_too_close: (p) =>
     `Answer code "${v(p, "id")}" must be at least ${v(p, "minimum")} above "${v(p, "previous")}".`,
   reserved_code: () => `"NA" is reserved for not applicable.`,
+  reserved_id: (p) =>
+    `Institution type "${v(p, "id")}" is reserved: sector views use it as a group key.`,
   level_out_of_range: (p) => `Level ${v(p, "level")} is outside 0..${v(p, "max")}.`,
   level_not_covered: (p) => `No practice for level ${v(p, "level")}.`,
   practices_not_allowed: () => "A level-rated indicator has no practices.",
@@ -109,6 +111,8 @@ const nl: Record<IssueCode, Render> = {
   answer_values_too_close: (p) =>
     `Antwoordcode "${v(p, "id")}" moet minstens ${v(p, "minimum")} hoger liggen dan "${v(p, "previous")}".`,
   reserved_code: () => `"NA" is gereserveerd voor niet van toepassing.`,
+  reserved_id: (p) =>
+    `Instellingstype "${v(p, "id")}" is gereserveerd: sectoroverzichten gebruiken het als groepssleutel.`,
   level_out_of_range: (p) => `Niveau ${v(p, "level")} ligt buiten 0..${v(p, "max")}.`,
   level_not_covered: (p) => `Geen praktijk voor niveau ${v(p, "level")}.`,
   practices_not_allowed: () =>

@@ -2,6 +2,7 @@ import type { ParseResult } from "../issues/issue.js";
 import { checkDependencies } from "./check/checkDependencies.js";
 import { checkIds } from "./check/checkIds.js";
 import { checkIndicators } from "./check/checkIndicators.js";
+import { checkReservedIds } from "./check/checkReservedIds.js";
 import { checkScales } from "./check/checkScales.js";
 import { checkTags } from "./check/checkTags.js";
 import { checkTiers } from "./check/checkTiers.js";
@@ -12,9 +13,10 @@ import { parseWith } from "./parseWith.js";
 
 /**
  * Validates a model document: first its shape (the zod schema), then its referential integrity
- * (unique ids, resolved references and tags, answer values at least 0.01 apart, practices for
- * every level, targets and target rules in range, targets monotone, weights within bounds, no
- * `dependsOn` cycles, monotone tier rules). Never throws; the value is deep-frozen.
+ * (unique ids, no institution type named like a sector group key, resolved references and tags,
+ * answer values at least 0.01 apart, practices for every level, targets and target rules in
+ * range, targets monotone, weights within bounds, no `dependsOn` cycles, monotone tier rules).
+ * Never throws; the value is deep-frozen.
  *
  * @param input - A model document, typically from `JSON.parse`.
  * @returns `{ ok: true, value }` with the model, or `{ ok: false, issues }`.
@@ -28,6 +30,7 @@ export function parseModel(input: unknown): ParseResult<Model> {
   return parseWith<Model>(ModelSchema, input, (model) => {
     const sink = new IssueSink();
     checkIds(model, sink);
+    checkReservedIds(model, sink);
     checkScales(model, sink);
     checkIndicators(model, sink);
     checkTags(model, sink);

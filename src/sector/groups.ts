@@ -1,4 +1,5 @@
 import { KsmError } from "../errors.js";
+import { RESERVED_INSTITUTION_TYPES } from "../model/check/checkReservedIds.js";
 import type { Result } from "../scoring/result.js";
 import { assertResult, describe } from "../util/guards.js";
 import type { Suppression } from "./types.js";
@@ -7,9 +8,9 @@ import type { Suppression } from "./types.js";
 export type GroupBy = "institutionType";
 
 /**
- * Checks that results share one model version and name each institution once. Results are
- * returned sorted by institution id, so everything computed from them is independent of input
- * order.
+ * Checks that results share one model version, name each institution once and carry no
+ * institution type that is a group key. Results are returned sorted by institution id, so
+ * everything computed from them is independent of input order.
  */
 export function checkResults(results: readonly Result[]): Result[] {
   if (!Array.isArray(results)) {
@@ -24,6 +25,17 @@ export function checkResults(results: readonly Result[]): Result[] {
       "mixed_models",
       `results use different model versions: ${[...refs].sort().join(", ")}`,
     );
+  }
+  // parseModel refuses these type ids (reserved_id); a result of an older or hand-made model
+  // that carries one anyway would share its group's key with the whole sector or the untyped.
+  for (const r of results) {
+    const type = r.institution.type;
+    if (type !== undefined && RESERVED_INSTITUTION_TYPES.includes(type)) {
+      throw new KsmError(
+        "invalid_argument",
+        `a result has the institution type ${describe(type)}, which is reserved for a group key`,
+      );
+    }
   }
   const seen = new Set<string>();
   for (const r of results) {
@@ -54,7 +66,9 @@ export function splitGroups<T extends { institution: { type?: string } }>(
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = item.institution.type ?? "unknown";
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const members = groups.get(key);
+    if (members) members.push(item);
+    else groups.set(key, [item]);
   }
   return [...groups].sort(([a], [b]) => (a < b ? -1 : 1));
 }

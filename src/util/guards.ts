@@ -113,15 +113,35 @@ export function assertResult(value: unknown, what = "the result"): void {
   }
 }
 
-/** Returns `options` when it is an object (or undefined: `{}`), else throws `invalid_argument`. */
+/**
+ * Reads an options argument: its own enumerable string-keyed properties, each read once, copied
+ * into an object without a prototype. Nothing is read through the prototype, so an
+ * `Object.prototype` polluted by another package (say with `minGroupSize: 1`) changes no option.
+ *
+ * @param options - The options as given; `undefined` means none.
+ * @param what - What to call the argument in an error message.
+ * @returns The own options (absent ones are `undefined`).
+ * @throws {KsmError} `invalid_argument` unless `options` is an object or `undefined`, or when
+ *   its properties cannot be read (a revoked proxy, a throwing getter).
+ * @example
+ * ```ts
+ * optionsObject(Object.create({ minGroupSize: 1 })).minGroupSize; //=> undefined
+ * ```
+ */
 export function optionsObject<T extends object>(
   options: T | undefined,
   what = "options",
-): T | Record<string, never> {
-  if (options === undefined) return {};
+): Partial<T> {
+  const own = Object.create(null) as Record<string, unknown>;
+  if (options === undefined) return own as Partial<T>;
   if (!isObject(options))
     throw new KsmError("invalid_argument", `${what} must be an object, got ${describe(options)}`);
-  return options;
+  try {
+    for (const key of Object.keys(options)) own[key] = (options as Record<string, unknown>)[key];
+  } catch {
+    throw new KsmError("invalid_argument", `${what} cannot be read`);
+  }
+  return own as Partial<T>;
 }
 
 /** Throws a `KsmError` with `code` unless `ok`. */

@@ -70,6 +70,7 @@ const USES: Readonly<Record<IssueCode, readonly string[]>> = {
   answer_scale_not_ordered: ["id"],
   answer_values_too_close: ["id", "minimum", "previous"],
   reserved_code: [],
+  reserved_id: ["id"],
   level_out_of_range: ["level", "max"],
   level_not_covered: ["level"],
   practices_not_allowed: [],

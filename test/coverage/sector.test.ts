@@ -69,8 +69,8 @@ describe("aggregateSector with small groups", () => {
   it("suppresses the small group by size and the smallest shown group secondarily", () => {
     expect(grouped.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
       ["college", 4, null],
-      ["university", 3, "secondary"],
-      ["unknown", 1, "size"],
+      ["university", null, "secondary"],
+      ["unknown", null, "size"],
     ]);
   });
 
@@ -78,11 +78,33 @@ describe("aggregateSector with small groups", () => {
     const college = grouped.groups.find((g) => g.key === "college");
     expect(college?.indicators?.find((s) => s.id === "gov-roles")).toEqual({
       id: "gov-roles",
-      n: 2,
+      n: null,
       suppressed: "size",
       levels: null,
       score: null,
       shareAtTarget: null,
+      withheld: {},
+    });
+  });
+
+  it("withholds what all colleges but one share, and says why", () => {
+    const college = grouped.groups.find((g) => g.key === "college");
+    // Answers exactly at each level: every college sits at the bottom of its level, and three
+    // of the four are at target (or all four): the score quartiles and share would tell.
+    expect(college?.indicators?.find((s) => s.id === "gov-policy")).toEqual({
+      id: "gov-policy",
+      n: 4,
+      suppressed: null,
+      levels: [0, 1, 2, 1],
+      score: null,
+      shareAtTarget: null,
+      withheld: { score: "group", shareAtTarget: "group" },
+    });
+    // A level-rated indicator's score is its level, by the model: its quartiles disclose nothing.
+    expect(college?.indicators?.find((s) => s.id === "ops-screening")?.score).toEqual({
+      q1: 2,
+      median: 2,
+      q3: 2,
     });
   });
 });
@@ -131,9 +153,10 @@ describe("renderMarkdown of a grouped sector view", () => {
       "1",
       "2",
       "1",
-      "2.00",
-      "75%",
+      "(g)",
+      "(g)",
     ]);
+    expect(rowOf(college, "ops-screening").slice(7)).toEqual(["2.0", "(g)"]);
   });
 
   it("names no institution", () => {
@@ -168,20 +191,23 @@ describe("renderCsv of sector views", () => {
 
   it("starts with a byte order mark and has a row per group and indicator", () => {
     expect(lines[0]).toBe(
-      "\uFEFFmodel_id,model_version,group,group_n,suppressed,domain,indicator,title,n,level_0,level_1,level_2,level_3,score_q1,score_median,score_q3,share_at_target",
+      "\uFEFFmodel_id,model_version,group,group_n,suppressed,withheld,domain,indicator,title,n,level_0,level_1,level_2,level_3,score_q1,score_median,score_q3,share_at_target",
     );
     expect(lines).toHaveLength(1 + 3 * 4 + 1);
   });
 
   it("gives a suppressed group its reason and no numbers, not even n", () => {
-    expect(lines).toContain("mini,1,university,,secondary,governance,gov-policy,Policy,,,,,,,,,");
-    expect(lines).toContain("mini,1,unknown,,size,operations,ops-training,Training,,,,,,,,,");
+    expect(lines).toContain("mini,1,university,,secondary,,governance,gov-policy,Policy,,,,,,,,,");
+    expect(lines).toContain("mini,1,unknown,,size,,operations,ops-training,Training,,,,,,,,,");
   });
 
   it("gives a suppressed item of a shown group its reason and the group's n", () => {
-    expect(lines).toContain("mini,1,college,4,size,governance,gov-roles,Roles,,,,,,,,,");
+    expect(lines).toContain("mini,1,college,4,size,,governance,gov-roles,Roles,,,,,,,,,");
     expect(lines).toContain(
-      "mini,1,college,4,,governance,gov-policy,Policy,4,0,1,2,1,1.75,2,2.25,0.75",
+      "mini,1,college,4,,share_at_target:group;score:group,governance,gov-policy,Policy,4,0,1,2,1,,,,",
+    );
+    expect(lines).toContain(
+      "mini,1,college,4,,share_at_target:group,operations,ops-screening,Screening,4,0,1,2,1,2,2,2,",
     );
   });
 });
@@ -284,8 +310,8 @@ describe("compareSectors within one version, grouped", () => {
       ["university", 3, null],
     ]);
     expect(strict.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([
-      ["college", 4, "secondary"],
-      ["university", 3, "size"],
+      ["college", null, "secondary"],
+      ["university", null, "size"],
     ]);
   });
 
@@ -293,12 +319,20 @@ describe("compareSectors within one version, grouped", () => {
     const college = sc.panel.find((g) => g.key === "college");
     expect(college?.domains?.find((d) => d.id === "operations")).toEqual({
       id: "operations",
-      n: 4,
+      n: null,
       suppressed: "size",
       improved: null,
       declined: null,
       unchanged: null,
       notComparable: null,
+      withheld: {},
+    });
+    // All four colleges improved on governance: a member would learn that the others did.
+    expect(college?.domains?.find((d) => d.id === "governance")).toMatchObject({
+      n: 4,
+      improved: null,
+      notComparable: 0,
+      withheld: { improved: "group", declined: "group", unchanged: "group" },
     });
     const panel = section(en, "### College (n = 4)");
     expect(rowOf(panel, "operations")).toEqual([
@@ -314,9 +348,9 @@ describe("compareSectors within one version, grouped", () => {
       "governance",
       "Governance",
       "4",
-      "4",
-      "0",
-      "0",
+      "(g)",
+      "(g)",
+      "(g)",
       "0",
     ]);
     expect(rowOf(section(nl, "### Hogeschool (n = 4)"), "operations")[2]).toBe("onderdrukt");
@@ -353,15 +387,15 @@ describe("compareSectors within one version, grouped", () => {
       "University",
       "3",
       "suppressed",
-      "1.00",
+      "1.0",
       "–",
-      "71%",
+      "57%",
       "–",
     ]);
-    expect(rowOf(cohort, "College")).toEqual(["College", "4", "4", "0.80", "2.00", "57%", "100%"]);
+    expect(rowOf(cohort, "College")).toEqual(["College", "4", "4", "0.7", "2.0", "46%", "(g)"]);
     const cohortNl = section(nl, "## Cohort: medianen voor en na");
     expect(rowOf(cohortNl, "Type onbekend")[1]).toBe("onderdrukt");
-    expect(rowOf(cohortNl, "Hogeschool")[3]).toBe("0,80");
+    expect(rowOf(cohortNl, "Hogeschool")[3]).toBe("0,7");
   });
 
   it("names one model when both measurements use the same version", () => {
@@ -373,17 +407,21 @@ describe("compareSectors within one version, grouped", () => {
   it("writes the panel as CSV with suppressed groups and rows", () => {
     const lines = renderCsv(sc, { lang: "en", model: m, bom: true }).split("\r\n");
     expect(lines[0]).toBe(
-      "\uFEFFbaseline_model_id,baseline_model_version,current_model_id,current_model_version,group,group_n,suppressed,domain,indicator,title,n,improved,declined,unchanged,not_comparable",
+      "\uFEFFbaseline_model_id,baseline_model_version,current_model_id,current_model_version,group,group_n,suppressed,withheld,domain,indicator,title,n,improved,declined,unchanged,not_comparable",
     );
-    expect(lines).toContain("mini,1,mini,1,college,4,,governance,gov-policy,Policy,4,4,0,0,0");
-    expect(lines).toContain("mini,1,mini,1,college,4,size,governance,gov-roles,Roles,,,,,");
     expect(lines).toContain(
-      "mini,1,mini,1,university,3,,operations,ops-training,Training,3,3,0,0,0",
+      "mini,1,mini,1,college,4,,improved:group;declined:group;unchanged:group,governance,gov-policy,Policy,4,,,,0",
+    );
+    expect(lines).toContain("mini,1,mini,1,college,4,size,,governance,gov-roles,Roles,,,,,");
+    // Two colleges cannot be compared on operations; with the whole panel's 5, the universities'
+    // 3 would tell: secondary.
+    expect(lines).toContain(
+      "mini,1,mini,1,university,3,secondary,,operations,ops-training,Training,,,,,",
     );
     const hidden = renderCsv(strict, { lang: "en", model: m }).split("\r\n");
-    expect(hidden).toContain("mini,1,mini,1,college,,secondary,governance,gov-policy,Policy,,,,,");
+    expect(hidden).toContain("mini,1,mini,1,college,,secondary,,governance,gov-policy,Policy,,,,,");
     expect(hidden).toContain(
-      "mini,1,mini,1,university,,size,operations,ops-training,Training,,,,,",
+      "mini,1,mini,1,university,,size,,operations,ops-training,Training,,,,,",
     );
   });
 });
@@ -420,10 +458,10 @@ describe("compareSectors across versions, ungrouped", () => {
     const retired = (csv: string) =>
       csv.split("\r\n").find((l) => l.includes(",ops-screening,")) ?? "";
     expect(retired(renderCsv(sc, { lang: "en", model: mini2, baselineModel: m }))).toBe(
-      "mini,1,mini,2,all,7,size,operations,ops-screening,Screening,,,,,",
+      "mini,1,mini,2,all,7,size,,operations,ops-screening,Screening,,,,,",
     );
     expect(retired(renderCsv(sc, { lang: "en", model: mini2 }))).toBe(
-      "mini,1,mini,2,all,7,size,,ops-screening,ops-screening,,,,,",
+      "mini,1,mini,2,all,7,size,,,ops-screening,ops-screening,,,,,",
     );
   });
 
@@ -437,14 +475,14 @@ describe("compareSectors across versions, ungrouped", () => {
       .trimEnd()
       .split("\r\n")
       .slice(1);
-    expect(lines.map((l) => l.split(",")[8])).toEqual([
+    expect(lines.map((l) => l.split(",")[9])).toEqual([
       "gov-policy",
       "gov-duties",
       "ops-vetting",
       "ops-training",
       "res-ethics",
     ]);
-    expect(lines[4]).toBe("mini,1,mini,2,all,,size,research,res-ethics,Ethische toetsing,,,,,");
+    expect(lines[4]).toBe("mini,1,mini,2,all,,size,,research,res-ethics,Ethische toetsing,,,,,");
     const md = renderMarkdown(hidden, { lang: "en", model: mini2, baselineModel: m });
     expect(section(md, "### All institutions")).toBe(
       "### All institutions\n\nsuppressed (fewer than 8 institutions)\n",

@@ -60,7 +60,7 @@ export const HOSTILE_CASE_COUNTS = {
   assessments: 54,
   builders: 25,
   scoring: 31,
-  sector: 42,
+  sector: 54,
   render: 34,
   arguments: 30,
   comparisons: 8,

@@ -27,7 +27,7 @@ import {
   result2025,
 } from "./harness.js";
 
-const view2025: SectorView = aggregateSector([result2025], { minGroupSize: 1 });
+const view2025: SectorView = aggregateSector([result2025]);
 const comparison = compareResults(result2023, result2025, { crosswalk: crosswalk2023to2025 });
 
 const en2025: RenderOptions = { lang: "en", model: kennisveiligheid2025 };

@@ -12,13 +12,17 @@ import {
   type KsmError,
   parseCrosswalk,
   type Result,
+  type SectorCompareOptions,
+  type SectorComparison,
   type SectorOptions,
   type SectorView,
 } from "../../src/index.js";
+import { member, withIndices } from "../disclosure/attacker.js";
 import { miniCrosswalk } from "../fixtures/miniModel.js";
 import {
   crosswalk2023to2025,
   type HostileCase,
+  hostile,
   hostileCase,
   hostileSuite,
   mini,
@@ -32,6 +36,9 @@ import {
 
 /** Three results of the mini model, institutions a, b and c. */
 const trio: readonly Result[] = ["inst-a", "inst-b", "inst-c"].map((id) => miniResultFor(id));
+
+/** The first group of a returned sector view. */
+const firstGroup = (view: unknown) => (view as SectorView).groups[0];
 
 const aggregate = (results: unknown) => aggregateSector(results as readonly Result[]);
 const aggregateWith = (options: unknown) =>
@@ -232,6 +239,114 @@ const cases: HostileCase[] = [
     input: () => null,
     call: aggregateWith,
     expect: { throws: "invalid_argument" },
+  }),
+
+  // Disclosure control (issue 11): the floor, own options only, group keys, what is published.
+  ...[1, 2].map((minGroupSize) =>
+    hostileCase({
+      name: `aggregateSector with minGroupSize ${minGroupSize}, below the floor of 3`,
+      input: () => ({ minGroupSize }),
+      call: aggregateWith,
+      expect: { throws: "invalid_argument" },
+    }),
+  ),
+  hostileCase({
+    name: "aggregateSector with options whose prototype says minGroupSize 1",
+    input: () => Object.create({ minGroupSize: 1 }) as object,
+    call: (options) => aggregateSector(trio.slice(0, 2), options as SectorOptions),
+    expect: {
+      returns: (view) => {
+        expect((view as SectorView).minGroupSize).toBe(3);
+        expect(firstGroup(view)?.suppressed).toBe("size");
+      },
+    },
+    compare: "iterative",
+  }),
+  hostileCase({
+    name: "compareSectors with options whose prototype says minGroupSize 1",
+    input: () => Object.create({ minGroupSize: 1 }) as object,
+    call: (options) =>
+      compareSectors(trio.slice(0, 2), trio.slice(0, 2), options as SectorCompareOptions),
+    expect: {
+      returns: (change) => expect((change as SectorComparison).panel[0]?.suppressed).toBe("size"),
+    },
+    compare: "iterative",
+  }),
+  hostileCase({
+    name: "aggregateSector with options behind a proxy whose reads throw",
+    input: () => hostile({ minGroupSize: 3 }, ["get"]),
+    call: aggregateWith,
+    expect: { throws: "invalid_argument" },
+  }),
+  ...["all", "unknown"].map((type) =>
+    hostileCase({
+      name: `aggregateSector with a forged result of institution type "${type}", a group key`,
+      input: () => [...trio, member({ id: "forged", type })],
+      call: (results) => aggregateSector(results as Result[], { groupBy: "institutionType" }),
+      expect: { throws: "invalid_argument" },
+    }),
+  ),
+  hostileCase({
+    name: "aggregateSector of two institutions, which says nothing of how many there are",
+    input: () => trio.slice(0, 2),
+    call: aggregate,
+    expect: {
+      returns: (view) =>
+        expect([firstGroup(view)?.n, firstGroup(view)?.suppressed]).toEqual([null, "size"]),
+    },
+  }),
+  hostileCase({
+    name: "aggregateSector of three indices, whose type-7 quartiles would give each back",
+    input: () => withIndices([1.2, 2.6, 2.9]),
+    call: aggregate,
+    expect: {
+      returns: (view) =>
+        expect(firstGroup(view)?.maturityIndex).toEqual({ q1: 2.2, median: 2.2, q3: 2.2 }),
+    },
+  }),
+  hostileCase({
+    name: "aggregateSector with an institution for which nothing is applicable",
+    input: () => [...withIndices([1.2, 2.6, 2.9]), member({ id: "none", nothingApplicable: true })],
+    call: aggregate,
+    expect: {
+      returns: (view) => {
+        const g = firstGroup(view);
+        // Left out, not entered as index 0 (which would move the quartiles to 1.7).
+        expect([g?.n, g?.nothingApplicable, g?.maturityIndex?.median]).toEqual([4, 1, 2.2]);
+      },
+    },
+  }),
+  hostileCase({
+    name: "aggregateSector where all institutions but one are at one level",
+    input: () =>
+      [2, 2, 2, 0].map((level, i) =>
+        member({ id: `m${i}`, policy: { level, score: level + 0.5 } }),
+      ),
+    call: aggregate,
+    expect: {
+      returns: (view) => {
+        const row = firstGroup(view)?.indicators?.[0];
+        expect([row?.levels, row?.withheld.levels]).toEqual([null, "group"]);
+      },
+    },
+  }),
+  hostileCase({
+    name: "aggregateSector by type, where sector minus the universities gives the colleges away",
+    input: () => [
+      ...[0, 0, 0, 0].map((level, i) =>
+        member({ id: `c${i}`, type: "college", policy: { level, score: level + 0.4 } }),
+      ),
+      ...[0, 1, 1, 2, 2, 3].map((level, i) =>
+        member({ id: `u${i}`, type: "university", policy: { level, score: level + 0.4 } }),
+      ),
+    ],
+    call: (results) => aggregateSector(results as Result[], { groupBy: "institutionType" }),
+    expect: {
+      returns: (view) => {
+        const universities = (view as SectorView).groups[1]?.indicators?.[0];
+        expect([universities?.levels, universities?.withheld.levels]).toEqual([null, "secondary"]);
+      },
+    },
   }),
 
   // compareSectors

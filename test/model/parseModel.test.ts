@@ -622,6 +622,17 @@ const cases: readonly Case[] = [
     input: () => setAt(miniModel(), ["answerScale", "codes", 0, "code"], "na"),
     issues: [issue("reserved_code", ["answerScale", "codes", 0, "code"])],
   },
+  // reserved_id
+  {
+    name: "reserved_id: an institution type named like the whole-sector group",
+    input: () => setAt(miniModel(), ["riskProfile", "institutionTypes", 1, "id"], "all"),
+    issues: [issue("reserved_id", ["riskProfile", "institutionTypes", 1, "id"])],
+  },
+  {
+    name: "reserved_id: an institution type named like the group of the untyped",
+    input: () => setAt(miniModel(), ["riskProfile", "institutionTypes", 1, "id"], "unknown"),
+    issues: [issue("reserved_id", ["riskProfile", "institutionTypes", 1, "id"])],
+  },
   // level_out_of_range
   {
     name: "level_out_of_range: a practice above the top level",
@@ -785,6 +796,7 @@ const MODEL_CODES: readonly IssueCode[] = [
   "answer_values_too_close",
   "weight_too_big",
   "reserved_code",
+  "reserved_id",
   "level_out_of_range",
   "level_not_covered",
   "practices_not_allowed",

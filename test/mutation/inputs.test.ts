@@ -188,10 +188,18 @@ describe("guards", () => {
     expect(thrown(() => assertParsed(fake, "domains", "the model")).code).toBe("not_parsed");
   });
 
-  it("take options only as an object", () => {
-    expect(optionsObject(undefined)).toEqual({});
+  it("take options only as an object, and only its own enumerable properties", () => {
+    expect({ ...optionsObject(undefined) }).toEqual({});
     const options = { a: 1 };
-    expect(optionsObject(options)).toBe(options);
+    const copy = optionsObject(options);
+    expect(copy).not.toBe(options);
+    expect({ ...copy }).toEqual({ a: 1 });
+    // Nothing is read through a prototype: neither the argument's nor the copy's own.
+    const inherited = optionsObject(Object.create({ a: 2 }) as { a?: number });
+    expect(inherited.a).toBeUndefined();
+    expect(Object.getPrototypeOf(inherited)).toBeNull();
+    const hidden = Object.defineProperty({}, "a", { value: 3, enumerable: false });
+    expect(optionsObject(hidden as { a?: number }).a).toBeUndefined();
     const e = thrown(() => optionsObject(5 as never, "the options"));
     expect(e.code).toBe("invalid_argument");
     expect(e.message).toBe("[invalid_argument] the options must be an object, got 5");

@@ -107,53 +107,65 @@ describe("aggregateSector", () => {
     expect(all?.key).toBe("all");
     expect(all?.n).toBe(6);
     expect(all?.suppressed).toBeNull();
-    // Screening levels 0, 1, 1, 2, 3, 3 against target 1 (tier low): 5 of 6 at target.
+    expect(all?.nothingApplicable).toBe(0);
+    // Screening levels 0, 1, 1, 2, 3, 3 against target 1 (tier low): 5 of 6 at target, so all
+    // but one share "at target" and the share is withheld. Clusters {0, 1, 1} and {2, 3, 3}
+    // have means 2/3 and 8/3: q1 is the first, the median halfway, q3 the second, rounded.
     const screening = all?.indicators?.find((i) => i.id === "ops-screening");
     expect(screening).toEqual({
       id: "ops-screening",
       n: 6,
       suppressed: null,
       levels: [1, 2, 1, 2],
-      score: { q1: 1, median: 1.5, q3: 2.75 },
-      shareAtTarget: 5 / 6,
+      score: { q1: 0.7, median: 1.7, q3: 2.7 },
+      shareAtTarget: null,
+      withheld: { shareAtTarget: "group" },
     });
-    // gov-policy is level 1 everywhere (target 2): none at target.
-    expect(all?.indicators?.[0]).toMatchObject({ n: 6, levels: [0, 6, 0, 0], shareAtTarget: 0 });
+    // gov-policy is level 1 everywhere (target 2): one level, one state, one score.
+    expect(all?.indicators?.[0]).toMatchObject({
+      n: 6,
+      levels: null,
+      score: null,
+      shareAtTarget: null,
+      withheld: { levels: "group", score: "group", shareAtTarget: "group" },
+    });
     // gov-roles and ops-training are unanswered: level 0, applicable.
-    expect(all?.indicators?.[1]).toMatchObject({ n: 6, levels: [6, 0, 0, 0] });
-    // Domain operations: weakest link 0 (ops-training unanswered) everywhere.
-    expect(all?.domains?.map((d) => [d.id, d.n, d.levels])).toEqual([
-      ["governance", 6, [6, 0, 0, 0]],
-      ["operations", 6, [6, 0, 0, 0]],
+    expect(all?.indicators?.[1]).toMatchObject({ n: 6, levels: null });
+    expect(all?.domains?.map((d) => [d.id, d.n, d.withheld.levels])).toEqual([
+      ["governance", 6, "group"],
+      ["operations", 6, "group"],
     ]);
     const index = panel(mini())
       .map((r) => r.overall.maturityIndex)
       .sort((a, b) => a - b);
-    expect(all?.maturityIndex).toEqual(quartiles(index));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const [low, high] = [mean(index.slice(0, 3)), mean(index.slice(3))];
+    const round = (x: number) => Math.round(x * 10) / 10;
+    expect(all?.maturityIndex).toEqual({
+      q1: round(low),
+      median: round((low + high) / 2),
+      q3: round(high),
+    });
   });
 
   it("groups by institution type, sorted, with the small group and the next smallest hidden", () => {
     const view = aggregateSector(panel(mini()), { groupBy: "institutionType" });
     expect(view.groupBy).toBe("institutionType");
     expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
-      ["college", 2, "size"],
-      ["university", 4, "secondary"],
+      ["college", null, "size"],
+      ["university", null, "secondary"],
     ]);
     for (const g of view.groups) {
       expect(g).toMatchObject({
+        n: null,
+        nothingApplicable: null,
         maturityIndex: null,
         targetAttainment: null,
         indicators: null,
         domains: null,
+        withheld: {},
       });
     }
-    const shown = aggregateSector(panel(mini()), { groupBy: "institutionType", minGroupSize: 2 });
-    expect(shown.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
-      ["college", 2, null],
-      ["university", 4, null],
-    ]);
-    const colleges = shown.groups[0]?.indicators?.find((i) => i.id === "ops-screening");
-    expect(colleges).toMatchObject({ n: 2, levels: [0, 1, 0, 1], shareAtTarget: 1 });
   });
 
   it("suppresses an item with fewer applicable institutions than the minimum", () => {
@@ -164,7 +176,7 @@ describe("aggregateSector", () => {
     expect(view.groups[0]?.indicators?.[2]).toMatchObject({ n: 6, suppressed: null });
     expect(() => aggregateSector(results, { minGroupSize: 7 })).not.toThrow();
     expect(aggregateSector(results, { minGroupSize: 7 }).groups[0]).toMatchObject({
-      n: 6,
+      n: null,
       suppressed: "size",
       indicators: null,
     });
@@ -177,23 +189,27 @@ describe("aggregateSector", () => {
     expect(view.groups).toEqual([
       {
         key: "all",
-        n: 0,
+        n: null,
         suppressed: "size",
+        nothingApplicable: null,
         maturityIndex: null,
         targetAttainment: null,
         indicators: null,
         domains: null,
+        withheld: {},
       },
     ]);
   });
 
-  it("rejects a minGroupSize below 1 or not whole, naming the value", () => {
-    for (const bad of [0, 1.5, -2]) {
+  it("rejects a minGroupSize below 3 or not whole, naming the value", () => {
+    for (const bad of [0, 1, 2, 1.5, 3.5, -2]) {
       const e = thrown(() => aggregateSector([], { minGroupSize: bad }));
       expect(e.code).toBe("invalid_argument");
       expect(e.message).toContain(String(bad));
+      expect(e.message).toContain("≥ 3");
     }
-    expect(aggregateSector([], { minGroupSize: 1 }).minGroupSize).toBe(1);
+    expect(aggregateSector([], { minGroupSize: 3 }).minGroupSize).toBe(3);
+    expect(aggregateSector([], { minGroupSize: 4 }).minGroupSize).toBe(4);
   });
 
   it("names the model versions when they are mixed, and no institution when one repeats", () => {
@@ -247,16 +263,22 @@ describe("compareSectors", () => {
       declined: 0,
       unchanged: 2,
       notComparable: 0,
+      withheld: {},
     });
+    // Nobody moved on gov-policy: a member would learn that all the others stayed too.
     expect(all?.indicators?.find((i) => i.id === "gov-policy")).toMatchObject({
-      improved: 0,
-      declined: 0,
-      unchanged: 5,
+      n: 5,
+      improved: null,
+      declined: null,
+      unchanged: null,
       notComparable: 0,
+      withheld: { improved: "group", declined: "group", unchanged: "group" },
     });
     expect(all?.domains?.map((d) => d.id)).toEqual(["governance", "operations"]);
-    expect(all?.maturityIndexDelta?.median).toBeGreaterThan(0);
-    expect(all?.maturityIndexDelta?.q1).toBe(0);
+    // Five changes, one cluster: every quartile is their mean.
+    const delta = all?.maturityIndexDelta;
+    expect(delta?.median).toBeGreaterThan(0);
+    expect([delta?.q1, delta?.q3]).toEqual([delta?.median, delta?.median]);
     expect(change.cohort.baseline.groups[0]?.n).toBe(6);
     expect(change.cohort.current.groups[0]?.n).toBe(5);
   });
@@ -268,11 +290,13 @@ describe("compareSectors", () => {
     expect(change.panel).toEqual([
       {
         key: "all",
-        n: 0,
+        n: null,
         suppressed: "size",
+        nothingApplicable: null,
         maturityIndexDelta: null,
         indicators: null,
         domains: null,
+        withheld: {},
       },
     ]);
   });
@@ -283,22 +307,24 @@ describe("compareSectors", () => {
     const current = panel(m, "2025-03-01", 1);
     const grouped = compareSectors(baseline, current, {
       groupBy: "institutionType",
-      minGroupSize: 2,
+      minGroupSize: 4,
     });
     expect(grouped.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([
-      ["college", 2, null],
-      ["university", 4, null],
+      ["college", null, "size"],
+      ["university", null, "secondary"],
     ]);
     expect(grouped.cohort.current.groupBy).toBe("institutionType");
-    expect(grouped.cohort.current.minGroupSize).toBe(2);
+    expect(grouped.cohort.current.minGroupSize).toBe(4);
     const small = compareSectors(baseline.slice(0, 2), current.slice(0, 2));
     expect(small.panel[0]).toEqual({
       key: "all",
-      n: 2,
+      n: null,
       suppressed: "size",
+      nothingApplicable: null,
       maturityIndexDelta: null,
       indicators: null,
       domains: null,
+      withheld: {},
     });
   });
 });

@@ -127,10 +127,10 @@ describe("renderCsv: format", () => {
       "baseline_model_id,baseline_model_version,current_model_id,current_model_version,institution_id,baseline_measured_on,current_measured_on,domain,indicator,title,mapping,from,status,baseline_level,baseline_score,baseline_target,current_level,current_score,current_target,level_delta,score_delta,progress_to_target",
     );
     expect(header(renderCsv(sector, { ...current, lang: "nl" }))).toBe(
-      "model_id,model_version,group,group_n,suppressed,domain,indicator,title,n,level_0,level_1,level_2,level_3,level_4,level_5,score_q1,score_median,score_q3,share_at_target",
+      "model_id,model_version,group,group_n,suppressed,withheld,domain,indicator,title,n,level_0,level_1,level_2,level_3,level_4,level_5,score_q1,score_median,score_q3,share_at_target",
     );
     expect(header(renderCsv(sectorChange, { ...across, lang: "nl" }))).toBe(
-      "baseline_model_id,baseline_model_version,current_model_id,current_model_version,group,group_n,suppressed,domain,indicator,title,n,improved,declined,unchanged,not_comparable",
+      "baseline_model_id,baseline_model_version,current_model_id,current_model_version,group,group_n,suppressed,withheld,domain,indicator,title,n,improved,declined,unchanged,not_comparable",
     );
   });
 

@@ -29,10 +29,12 @@ function edited<T>(value: T, changes: Record<string, unknown>): T {
   return copy;
 }
 
-const results = [0, 1, 2, 3].map((level) =>
+// Three colleges and three universities, at levels 0, 1, 2 and 3, 0, 1; one level lower before.
+const levels = [0, 1, 2, 3, 0, 1];
+const results = levels.map((level, k) =>
   score(
     m,
-    { id: `i${level}`, type: level < 2 ? "college" : "university", measuredOn: "2025-03-01" },
+    { id: `i${k}`, type: k < 3 ? "college" : "university", measuredOn: "2025-03-01" },
     answersAt(m, level),
   ),
 );
@@ -44,12 +46,12 @@ const baseline = results.map((r, k) =>
       ...(r.institution.type ? { type: r.institution.type } : {}),
       measuredOn: "2023-03-01",
     },
-    answersAt(m, Math.max(0, k - 1)),
+    answersAt(m, Math.max(0, (levels[k] ?? 0) - 1)),
   ),
 );
-const view = aggregateSector(results, { minGroupSize: 2 });
-const grouped = aggregateSector(results, { minGroupSize: 2, groupBy: "institutionType" });
-const panel = compareSectors(baseline, results, { minGroupSize: 2 });
+const view = aggregateSector(results);
+const grouped = aggregateSector(results, { groupBy: "institutionType" });
+const panel = compareSectors(baseline, results);
 
 describe("a sector view read back with statistics missing", () => {
   // The group says it is shown, but its statistics are gone.
@@ -60,38 +62,44 @@ describe("a sector view read back with statistics missing", () => {
     "groups.0.domains": null,
   });
 
-  it("reports the group as suppressed for size in Markdown, CSV and SVG", () => {
-    expect(section(renderMarkdown(stripped, en), "## All institutions")).toMatch(
-      /^## All institutions\n\nsuppressed \(fewer than 2 institutions\)\n/,
+  it("reports the missing statistics as withheld or suppressed for size in Markdown, CSV and SVG", () => {
+    expect(section(renderMarkdown(stripped, en), "## All institutions (n = 6)")).toMatch(
+      /^## All institutions \(n = 6\)\n\nMaturity index: withheld \(fewer than 3 institutions contribute\)\./,
     );
     const csv = renderCsv(stripped, en).split("\r\n");
-    expect(csv).toContain("mini,1,all,4,size,governance,gov-policy,Policy,,,,,,,,,");
+    expect(csv).toContain("mini,1,all,6,size,,governance,gov-policy,Policy,,,,,,,,,");
     const svg = renderHeatmapSvg(stripped, en);
     expect(svg.match(/class="row suppressed"/g)).toHaveLength(m.domains.length);
-    expect(svg).toContain(">suppressed (n &lt; 2)</text>");
+    expect(svg).toContain(">suppressed (n &lt; 3)</text>");
     expect(svg).not.toMatch(/class="cell"/);
   });
 
   it("shows a group whose item lists are gone with empty tables", () => {
     const noItems = edited(view, { "groups.0.indicators": null, "groups.0.domains": null });
-    const md = section(renderMarkdown(noItems, en), "## All institutions (n = 4)");
+    const md = section(renderMarkdown(noItems, en), "## All institutions (n = 6)");
     expect(md).toContain("### Domains\n\n| Domain ");
     expect(md).not.toContain("| governance");
     expect(md).not.toContain("| gov-policy");
   });
 
-  it("reports an item without statistics as suppressed for size", () => {
+  it("shows an item without statistics and without a reason as dashes", () => {
     const noStats = edited(view, {
       "groups.0.indicators.0.levels": null,
       "groups.0.indicators.0.score": null,
       "groups.0.indicators.0.shareAtTarget": null,
+      "groups.0.indicators.0.withheld": {},
       "groups.0.domains.0.levels": null,
       "groups.0.domains.0.score": null,
       "groups.0.domains.0.shareAtTarget": null,
     });
-    expect(rowOf(renderMarkdown(noStats, en), "gov-policy")[2]).toBe("suppressed");
+    expect(rowOf(renderMarkdown(noStats, en), "gov-policy").slice(2)).toEqual([
+      "6",
+      ...["–", "–", "–", "–"],
+      "–",
+      "–",
+    ]);
     expect(renderCsv(noStats, en).split("\r\n")).toContain(
-      "mini,1,all,4,size,governance,gov-policy,Policy,,,,,,,,,",
+      "mini,1,all,6,,,governance,gov-policy,Policy,6,,,,,,,,",
     );
     const svg = renderHeatmapSvg(noStats, en);
     expect(svg).toMatch(/<g class="row suppressed" data-domain="governance">/);
@@ -101,7 +109,7 @@ describe("a sector view read back with statistics missing", () => {
   it("reads level counts missing at the end as 0", () => {
     const trimmed = edited(view, { "groups.0.indicators.0.levels": [1, 1] });
     const row = rowOf(renderMarkdown(trimmed, en), "gov-policy");
-    expect(row.slice(2, 7)).toEqual(["4", "1", "1", "0", "0"]);
+    expect(row.slice(2, 7)).toEqual(["6", "1", "1", "0", "0"]);
   });
 
   it("shades the cells of a domain with n = 0 as empty, with no NaN", () => {
@@ -123,35 +131,35 @@ describe("a sector view read back with ids the model does not know", () => {
   });
 
   it("names a group by its key and an indicator by its id, with no domain", () => {
-    expect(renderMarkdown(renamed, en)).toContain(`## academy (n = 2)`);
+    expect(renderMarkdown(renamed, en)).toContain(`## academy (n = 3)`);
     expect(renderHeatmapSvg(renamed, { ...en, group: "academy" })).toContain(
-      "Institutions per maturity level and domain: academy (n = 2)",
+      "Institutions per maturity level and domain: academy (n = 3)",
     );
     const csv = renderCsv(renamed, en).split("\r\n");
     expect(csv.find((line) => line.includes(",gov-ethics,"))).toMatch(
-      /^mini,1,academy,2,,,gov-ethics,gov-ethics,2,/,
+      /^mini,1,academy,3,,[^,]*,,gov-ethics,gov-ethics,3,/,
     );
   });
 });
 
 describe("a sector comparison read back with statistics missing", () => {
-  it("reports a panel group without statistics as suppressed for size", () => {
+  it("reports a panel group without statistics as withheld, its rows as suppressed for size", () => {
     const stripped = edited(panel, {
       "panel.0.maturityIndexDelta": null,
       "panel.0.indicators": null,
       "panel.0.domains": null,
     });
-    expect(section(renderMarkdown(stripped, en), "### All institutions")).toBe(
-      "### All institutions\n\nsuppressed (fewer than 2 institutions)\n",
+    expect(section(renderMarkdown(stripped, en), "### All institutions (n = 6)")).toMatch(
+      /^### All institutions \(n = 6\)\n\nChange of the maturity index: withheld \(fewer than 3 institutions contribute\)\./,
     );
     expect(renderCsv(stripped, en).split("\r\n")).toContain(
-      "mini,1,mini,1,all,4,size,governance,gov-policy,Policy,,,,,",
+      "mini,1,mini,1,all,6,size,,governance,gov-policy,Policy,,,,,",
     );
   });
 
   it("shows a panel group whose domain list is gone with an empty table", () => {
     const noDomains = edited(panel, { "panel.0.domains": null });
-    const md = section(renderMarkdown(noDomains, en), "### All institutions (n = 4)");
+    const md = section(renderMarkdown(noDomains, en), "### All institutions (n = 6)");
     expect(md).toContain("| Domain ");
     expect(md).not.toContain("| governance");
   });
@@ -162,7 +170,7 @@ describe("a sector comparison read back with statistics missing", () => {
       "panel.0.domains.0.notComparable": null,
     });
     const row = rowOf(renderMarkdown(partial, en), "governance");
-    expect(row).toEqual(["governance", "Governance", "4", row[3], "–", row[5], "–"]);
+    expect(row).toEqual(["governance", "Governance", "6", row[3], "–", row[5], "–"]);
     expect(row[3]).toMatch(/^\d+$/);
   });
 });

@@ -378,8 +378,11 @@ describe("renderHeatmapSvg", () => {
 
   it("counts the institutions at each level, shading by share with contrasting text", () => {
     const rows = withClass(root, "g", "row");
+    const shown = universities?.domains?.filter((d) => d.levels !== null) ?? [];
+    expect(shown.length).toBeGreaterThan(0);
     universities?.domains?.forEach((d, i) => {
-      expect(cellCounts(rows[i] as Node)).toEqual(d.levels?.map(String));
+      if (d.levels === null) return;
+      expect(cellCounts(rows[i] as Node)).toEqual(d.levels.map(String));
       expect(text(withClass(rows[i], "text", "n"))).toBe(String(d.n));
     });
     const shares = [0, 0.1, 0.25, 0.5, 0.75, 1];
@@ -391,8 +394,27 @@ describe("renderHeatmapSvg", () => {
   });
 
   it("describes every count in words", () => {
-    expect(text(root.desc)).toMatch(
-      /Board and governance \(n = 14\): level 0 Absent \d+, level 1 Initial \/ ad hoc \d+, /,
+    const d = universities?.domains?.find((x) => x.levels !== null);
+    const title = kennisveiligheid2025.domains.find((x) => x.id === d?.id)?.title.en;
+    expect(text(root.desc)).toContain(
+      `${title} (n = 14): level 0 Absent ${d?.levels?.[0]}, level 1 Initial / ad hoc ${d?.levels?.[1]}, `,
+    );
+  });
+
+  it("hatches a domain whose level distribution is withheld, and says why", () => {
+    // The hogescholen's governance levels all but share one level (group); subtracting the
+    // universities from the whole sector would give them away, so theirs is withheld too.
+    const gov = universities?.domains?.find((x) => x.id === "GOV");
+    expect(gov?.withheld.levels).toBe("secondary");
+    const rows = withClass(root, "g", "row");
+    const row = rows.find((r) => r["@_data-domain"] === "GOV") as Node;
+    expect(String(row["@_class"])).toBe("row suppressed");
+    expect(cellCounts(row)).toEqual([]);
+    expect(text(withClass(row, "text", "note"))).toBe("withheld (would uncover a withheld figure)");
+    const colleges = parseSvg(renderHeatmapSvg(sector, { ...en, group: "hogeschool" }));
+    const collegeGov = withClass(colleges, "g", "row").find((r) => r["@_data-domain"] === "GOV");
+    expect(text(withClass(collegeGov, "text", "note"))).toBe(
+      "withheld (all institutions but one at one level)",
     );
   });
 
@@ -426,11 +448,12 @@ describe("renderHeatmapSvg", () => {
             d.id === "PROC"
               ? {
                   id: d.id,
-                  n: 2,
+                  n: null,
                   suppressed: "size",
                   levels: null,
                   score: null,
                   shareAtTarget: null,
+                  withheld: {},
                 }
               : d,
           ) ?? null,
@@ -441,13 +464,15 @@ describe("renderHeatmapSvg", () => {
     const proc = rows.find((r) => r["@_data-domain"] === "PROC") as Node;
     expect(String(proc["@_class"])).toBe("row suppressed");
     expect(text(proc)).toBe("Procurement and tendering suppressed (n < 3)");
-    expect(rows.filter((r) => r["@_class"] === "row")).toHaveLength(11);
-    expect(text(withClass(chart, "g", "legend-suppressed"))).toBe("suppressed (n < 3)");
+    const shown = universities?.domains?.filter((d) => d.levels !== null && d.id !== "PROC");
+    expect(rows.filter((r) => r["@_class"] === "row")).toHaveLength(shown?.length ?? -1);
   });
 
   it("has no hatch in the legend when nothing is suppressed", () => {
-    expect(withClass(root, "g", "legend-suppressed")).toEqual([]);
-    expect(withClass(root, "g", "legend-shade").map(text)).toEqual([
+    const whole = parseSvg(renderHeatmapSvg(aggregateSector(results2025), en));
+    expect(withClass(whole, "g", "row suppressed")).toEqual([]);
+    expect(withClass(whole, "g", "legend-suppressed")).toEqual([]);
+    expect(withClass(whole, "g", "legend-shade").map(text)).toEqual([
       "0",
       "25%",
       "50%",

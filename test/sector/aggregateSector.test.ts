@@ -105,17 +105,28 @@ describe("aggregateSector on the example panel (fictitious)", () => {
   it("counts the 2023 levels as they were written in the assessment files", () => {
     const view = aggregateSector(results2023);
     const all = view.groups[0];
+    let shown = 0;
     for (const stats of all?.indicators ?? []) {
       const levels = examples2023.map(
         (e) => e.raw.answers.find((a) => a.indicator === stats.id)?.level,
       );
       const distribution = [0, 1, 2, 3, 4, 5].map((k) => levels.filter((l) => l === k).length);
       expect(stats.n, stats.id).toBe(18);
+      if (Math.max(...distribution) >= 17) {
+        // All but one at one level: withheld, and the score quartiles with it (score = level).
+        expect([stats.levels, stats.withheld.levels], stats.id).toEqual([null, "group"]);
+        continue;
+      }
+      shown++;
       expect(stats.levels, stats.id).toEqual(distribution);
-      // 18 values: the median is the mean of the 9th and 10th smallest (level = score here).
+      // 18 values in clusters of 3, 3, 3, 3, 3, 3: the median is the mean of the 3rd and 4th
+      // cluster means (level = score here), rounded to 1 decimal.
       const sorted = levels.map((l) => l ?? Number.NaN).sort((a, b) => a - b);
-      expect(stats.score?.median).toBeCloseTo(((sorted[8] ?? 0) + (sorted[9] ?? 0)) / 2, 12);
+      const mean = (from: number) =>
+        ((sorted[from] ?? 0) + (sorted[from + 1] ?? 0) + (sorted[from + 2] ?? 0)) / 3;
+      expect(stats.score?.median, stats.id).toBe(Math.round(((mean(6) + mean(9)) / 2) * 10) / 10);
     }
+    expect(shown).toBeGreaterThan(5);
   });
 
   it("leaves out not-applicable indicators from n", () => {
@@ -131,7 +142,7 @@ describe("aggregateSector on the example panel (fictitious)", () => {
       ).toBe(stats.n);
     }
     // Some hogescholen declare indicators not applicable in the example data.
-    expect(all?.indicators?.some((s) => s.n < 18)).toBe(true);
+    expect(all?.indicators?.some((s) => (s.n ?? 18) < 18)).toBe(true);
   });
 
   it("groups by institution type", () => {
@@ -145,52 +156,58 @@ describe("aggregateSector on the example panel (fictitious)", () => {
 
   it("suppresses a small group and, secondarily, the smallest other group", () => {
     const view = aggregateSector(results2025, { groupBy: "institutionType", minGroupSize: 5 });
+    // A suppressed group does not say how many it holds.
     expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
-      ["hogeschool", 4, "size"],
-      ["universiteit", 14, "secondary"],
+      ["hogeschool", null, "size"],
+      ["universiteit", null, "secondary"],
     ]);
     for (const g of view.groups) expectNoStatistics(g);
   });
 
   it("suppresses the whole sector below minGroupSize, and an empty sector", () => {
     const view = aggregateSector(results2025, { minGroupSize: 19 });
-    expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 18, "size"]]);
+    expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", null, "size"]]);
     expectNoStatistics(view.groups[0] as SectorGroup);
     const empty = aggregateSector([]);
-    expect(empty.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 0, "size"]]);
+    expect(empty.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", null, "size"]]);
     expectNoStatistics(empty.groups[0] as SectorGroup);
   });
 
   it("suppresses items answered by fewer than minGroupSize institutions", () => {
     const all = aggregateSector(results2025, { minGroupSize: 15 }).groups[0];
-    const small = all?.indicators?.filter((s) => s.n < 15) ?? [];
-    expect(small.length).toBeGreaterThan(0);
-    for (const s of small) {
+    const applicable = (id: string) =>
+      results2025.filter((r) => r.indicators.find((x) => x.id === id)?.status !== "notApplicable")
+        .length;
+    const hidden = all?.indicators?.filter((s) => applicable(s.id) < 15) ?? [];
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const s of hidden) {
       expect(s.suppressed).toBe("size");
-      expect([s.levels, s.score, s.shareAtTarget]).toEqual([null, null, null]);
+      expect([s.n, s.levels, s.score, s.shareAtTarget]).toEqual([null, null, null, null]);
     }
-    for (const s of all?.indicators?.filter((x) => x.n >= 15) ?? [])
-      expect(s.suppressed).toBeNull();
+    for (const s of all?.indicators?.filter((x) => applicable(x.id) >= 15) ?? []) {
+      expect([s.suppressed, s.n]).toEqual([null, applicable(s.id)]);
+    }
   });
 
-  it("reports maturity-index and target-attainment quartiles by linear interpolation", () => {
-    // R type 7: h = (n − 1)·p, interpolate between the order statistics around h.
-    const quantile = (values: number[], p: number): number => {
-      const xs = [...values].sort((x, y) => x - y);
-      const h = (xs.length - 1) * p;
-      const lo = xs[Math.floor(h)] ?? Number.NaN;
-      return lo + (h - Math.floor(h)) * ((xs[Math.ceil(h)] ?? Number.NaN) - lo);
-    };
+  it("reports quartiles of microaggregated values, rounded: each a mean of 3 institutions", () => {
+    // 18 values: 6 clusters of 3 consecutive sorted values, each replaced by its mean. R type 7
+    // then puts q1 at h = 4.25 (in the 2nd cluster), the median at 8.5 (between the 3rd and 4th)
+    // and q3 at 12.75 (in the 5th).
     for (const results of [results2023, results2025]) {
       const all = aggregateSector(results).groups[0];
-      for (const [field, values] of [
-        ["maturityIndex", results.map((r) => r.overall.maturityIndex)],
-        ["targetAttainment", results.map((r) => r.overall.targetAttainment)],
+      for (const [field, decimals, values] of [
+        ["maturityIndex", 1, results.map((r) => r.overall.maturityIndex)],
+        ["targetAttainment", 2, results.map((r) => r.overall.targetAttainment)],
       ] as const) {
-        const q = all?.[field];
-        expect(q?.q1, field).toBeCloseTo(quantile(values, 0.25), 12);
-        expect(q?.median, field).toBeCloseTo(quantile(values, 0.5), 12);
-        expect(q?.q3, field).toBeCloseTo(quantile(values, 0.75), 12);
+        const xs = [...values].sort((a, b) => a - b);
+        const cluster = (c: number) =>
+          ((xs[3 * c] ?? 0) + (xs[3 * c + 1] ?? 0) + (xs[3 * c + 2] ?? 0)) / 3;
+        const round = (x: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
+        expect(all?.[field], field).toEqual({
+          q1: round(cluster(1)),
+          median: round((cluster(2) + cluster(3)) / 2),
+          q3: round(cluster(4)),
+        });
       }
     }
   });
@@ -198,12 +215,12 @@ describe("aggregateSector on the example panel (fictitious)", () => {
   it("names no institution", () => {
     expectAnonymous(aggregateSector(results2023));
     expectAnonymous(aggregateSector(results2025, { groupBy: "institutionType" }));
-    expectAnonymous(aggregateSector(results2025, { minGroupSize: 1, groupBy: "institutionType" }));
+    expectAnonymous(aggregateSector(results2025, { minGroupSize: 3, groupBy: "institutionType" }));
     expectAnonymous(
       compareSectors(results2023, results2025, {
         crosswalk: crosswalk2023to2025,
         groupBy: "institutionType",
-        minGroupSize: 1,
+        minGroupSize: 3,
       }),
     );
   });
@@ -234,8 +251,8 @@ describe("misuse", () => {
     }
   });
 
-  it("rejects a minGroupSize that is not a whole number of at least 1", () => {
-    for (const minGroupSize of [0, 2.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+  it("rejects a minGroupSize that is not a whole number of at least 3: a floor, not a preference", () => {
+    for (const minGroupSize of [0, 1, 2, 2.5, 3.5, -1, -0, Number.NaN, Number.POSITIVE_INFINITY]) {
       expectKsmError(() => aggregateSector(results2025, { minGroupSize }), "invalid_argument");
       expectKsmError(
         () =>
@@ -246,7 +263,8 @@ describe("misuse", () => {
         "invalid_argument",
       );
     }
-    expect(aggregateSector(results2025, { minGroupSize: 1 }).minGroupSize).toBe(1);
+    expect(aggregateSector(results2025, { minGroupSize: 3 }).minGroupSize).toBe(3);
+    expect(aggregateSector(results2025).minGroupSize).toBe(3);
   });
 
   it("rejects results that did not come from scoreAssessment", () => {
@@ -294,9 +312,9 @@ describe("secondary suppression by institution type", () => {
       groupBy: "institutionType",
     });
     expect(view.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
-      ["college", 2, "size"],
+      ["college", null, "size"],
       ["university", 5, null],
-      ["unknown", 4, "secondary"],
+      ["unknown", null, "secondary"],
     ]);
     expectNoStatistics(view.groups[0] as SectorGroup);
     expectNoStatistics(view.groups[2] as SectorGroup);
@@ -330,9 +348,9 @@ describe("secondary suppression by institution type", () => {
     const results = make({ college: 2, university: 5, unknown: 4 });
     const change = compareSectors(results, results, { groupBy: "institutionType" });
     expect(change.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([
-      ["college", 2, "size"],
+      ["college", null, "size"],
       ["university", 5, null],
-      ["unknown", 4, "secondary"],
+      ["unknown", null, "secondary"],
     ]);
     for (const g of [change.panel[0], change.panel[2]]) {
       expect([g?.maturityIndexDelta, g?.indicators, g?.domains]).toEqual([null, null, null]);
@@ -389,23 +407,33 @@ describe("compareSectors on the example panel 2023 → 2025", () => {
     for (const counts of panel?.indicators ?? []) {
       const statuses = comparisons.map((c) => c.indicators.find((r) => r.id === counts.id)?.status);
       const count = (s: string) => statuses.filter((x) => x === s).length;
-      const comparable = count("improved") + count("declined") + count("unchanged");
-      expect(counts.n).toBe(18);
+      const changes = [count("improved"), count("declined"), count("unchanged")];
+      const comparable = changes.reduce((a, b) => a + b, 0);
       if (comparable < 3) {
         expect(counts.suppressed, counts.id).toBe("size");
-        expect([counts.improved, counts.declined, counts.unchanged]).toEqual([null, null, null]);
-      } else {
-        expect([counts.improved, counts.declined, counts.unchanged], counts.id).toEqual([
-          count("improved"),
-          count("declined"),
-          count("unchanged"),
+        expect([counts.n, counts.improved, counts.declined, counts.unchanged]).toEqual([
+          null,
+          null,
+          null,
+          null,
         ]);
+      } else if (Math.max(...changes) >= comparable - 1) {
+        // All but one institution moved the same way: a member would learn the others' status.
+        expect([counts.n, counts.improved, counts.withheld.improved], counts.id).toEqual([
+          comparable,
+          null,
+          "group",
+        ]);
+      } else {
+        expect(counts.n, counts.id).toBe(comparable);
+        expect(counts.notComparable, counts.id).toBe(18 - comparable);
+        expect([counts.improved, counts.declined, counts.unchanged], counts.id).toEqual(changes);
       }
     }
     for (const counts of panel?.domains ?? []) {
       const statuses = comparisons.map((c) => c.domains.find((d) => d.id === counts.id)?.status);
       const count = (s: string) => statuses.filter((x) => x === s).length;
-      if (counts.suppressed !== null) continue;
+      if (counts.suppressed !== null || counts.improved === null) continue;
       expect([counts.improved, counts.declined, counts.unchanged], counts.id).toEqual([
         count("improved"),
         count("declined"),
@@ -447,7 +475,7 @@ describe("compareSectors on the example panel 2023 → 2025", () => {
       crosswalk: crosswalk2023to2025,
       minGroupSize: 19,
     });
-    expect(small.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 18, "size"]]);
+    expect(small.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", null, "size"]]);
     expect([small.panel[0]?.maturityIndexDelta, small.panel[0]?.indicators]).toEqual([null, null]);
   });
 });

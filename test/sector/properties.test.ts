@@ -10,6 +10,7 @@ import {
   formatIssues,
   type ItemStats,
   type Model,
+  type PanelGroup,
   parseAssessment,
   type Quartiles,
   type Result,
@@ -22,6 +23,8 @@ import {
   kennisveiligheid2023,
   kennisveiligheid2025,
 } from "../../src/models.js";
+import type { Bounds } from "../disclosure/reference.js";
+import * as ref from "../disclosure/reference.js";
 import {
   type AssessmentDocument,
   assessmentDocumentArb,
@@ -38,51 +41,61 @@ const RUNS: { readonly numRuns: number; readonly seed?: number } = {
   ...(process.env.CI ? { seed: 42 } : {}),
 };
 
-/** The p-quantile by linear interpolation between order statistics (R type 7). */
-function quantile7(values: readonly number[], p: number): number {
-  const xs = [...values].sort((a, b) => a - b);
-  const h = (xs.length - 1) * p;
-  const below = xs[Math.floor(h)] ?? Number.NaN;
-  const above = xs[Math.ceil(h)] ?? Number.NaN;
-  return below + (h - Math.floor(h)) * (above - below);
-}
-
 /** Collects violated expectations, so a failing property names every one of them at once. */
 class Violations {
   readonly list: string[] = [];
   check(ok: boolean, message: string): void {
     if (!ok) this.list.push(message);
   }
-  close(actual: number | null | undefined, expected: number, what: string): void {
-    this.check(
-      typeof actual === "number" && Math.abs(actual - expected) < 1e-9,
-      `${what}: ${String(actual)}, expected ${expected}`,
-    );
-  }
-  quartiles(actual: Quartiles | null, values: readonly number[], what: string): void {
-    this.close(actual?.q1, quantile7(values, 0.25), `${what} q1`);
-    this.close(actual?.median, quantile7(values, 0.5), `${what} median`);
-    this.close(actual?.q3, quantile7(values, 0.75), `${what} q3`);
+  same(actual: unknown, expected: unknown, what: string): void {
+    const [a, e] = [JSON.stringify(actual), JSON.stringify(expected)];
+    this.check(a === e, `${what}: ${a}, expected ${e}`);
   }
   expectNone(): void {
     expect(this.list).toEqual([]);
   }
 }
 
-/** One item of one institution, reduced to what the statistics are about. */
+/** One applicable item of one institution, reduced to what the statistics are about. */
 interface Point {
   readonly level: number;
   readonly score: number;
-  readonly gap: number | null;
+  readonly atTarget: boolean;
+  /** Place within the level, or `null` when the model fixes the score (level-rated). */
+  readonly bounds: Bounds | null;
 }
 
-/** Checks one item's statistics against the applicable points it came from. */
+/** A figure the policy withholds, or publishes (and then its value). */
+function expectFigure(
+  v: Violations,
+  actual: unknown,
+  reason: string | undefined,
+  withheldBy: string | null,
+  expected: unknown,
+  grouped: boolean,
+  what: string,
+): void {
+  if (withheldBy !== null) {
+    v.check(actual === null && reason === withheldBy, `${what}: ${reason}, expected ${withheldBy}`);
+    return;
+  }
+  // Only a grouped view withholds more, against differencing (checked on its own below).
+  if (grouped && reason === "secondary") {
+    v.check(actual === null, `${what}: withheld (secondary) but shown`);
+    return;
+  }
+  v.check(reason === undefined, `${what}: withheld (${reason}) but nothing in the policy says so`);
+  v.same(actual, expected, what);
+}
+
+/** Checks one item's row against the applicable points it came from (rules 1, 3 and 4). */
 function checkItem(
   v: Violations,
   stats: ItemStats | undefined,
   points: readonly Point[],
   maxLevel: number,
   min: number,
+  grouped: boolean,
   what: string,
 ): void {
   if (!stats) {
@@ -90,79 +103,165 @@ function checkItem(
     return;
   }
   const n = points.length;
-  v.check(stats.n === n, `${what}: n ${stats.n}, expected ${n}`);
-  if (n < min) {
-    v.check(stats.suppressed === "size", `${what}: n ${n} < ${min} but ${stats.suppressed}`);
-    v.check(
-      stats.levels === null && stats.score === null && stats.shareAtTarget === null,
-      `${what}: suppressed but reports statistics`,
-    );
+  const empty = [stats.n, stats.levels, stats.score, stats.shareAtTarget];
+  if (n < min || (grouped && stats.suppressed === "secondary")) {
+    const want = n < min ? "size" : "secondary";
+    v.check(stats.suppressed === want, `${what}: n ${n}, min ${min}: ${stats.suppressed}`);
+    v.same(empty, [null, null, null, null], `${what} (suppressed)`);
     return;
   }
   v.check(stats.suppressed === null, `${what}: suppressed ${stats.suppressed} at n ${n}`);
+  v.check(stats.n === n, `${what}: n ${stats.n}, expected ${n}`);
   const levels = Array.from(
     { length: maxLevel + 1 },
     (_, k) => points.filter((p) => p.level === k).length,
   );
-  v.check(
-    JSON.stringify(stats.levels) === JSON.stringify(levels),
-    `${what}: levels ${JSON.stringify(stats.levels)}, expected ${JSON.stringify(levels)}`,
+  const at = points.filter((p) => p.atTarget).length;
+  const scores = points.map((p) => p.score);
+  const bounds = points.flatMap((p) => (p.bounds ? [p.bounds] : []));
+  const w = stats.withheld;
+  expectFigure(
+    v,
+    stats.levels,
+    w.levels,
+    ref.oneCellHoldsAllButOne(levels) ? "group" : null,
+    levels,
+    grouped,
+    `${what} levels`,
   );
-  v.check((stats.levels ?? []).reduce((a, b) => a + b, 0) === n, `${what}: levels do not sum to n`);
-  v.quartiles(
+  expectFigure(
+    v,
+    stats.shareAtTarget,
+    w.shareAtTarget,
+    ref.oneCellHoldsAllButOne([at, n - at]) ? "group" : null,
+    ref.round(at / n, 2),
+    grouped,
+    `${what} share`,
+  );
+  const scoreWithheld = ref.allButOneWithinStep(scores, 0.1) || ref.allButOneAtBounds(bounds, 0.1);
+  // Quartiles cannot be subtracted from: never withheld for differencing.
+  expectFigure(
+    v,
     stats.score,
-    points.map((p) => p.score),
+    w.score,
+    scoreWithheld ? "group" : null,
+    ref.publishedQuartiles(scores, min, 1),
+    false,
     `${what} score`,
   );
-  v.close(stats.shareAtTarget, points.filter((p) => p.gap === 0).length / n, `${what} share`);
 }
 
-/** Checks a shown group's statistics against its members' results. */
-function checkGroup(v: Violations, g: SectorGroup, members: readonly Result[], min: number): void {
+/** Quartiles of one figure per institution (rule 3), or withheld when all but one share it. */
+function checkQuartiles(
+  v: Violations,
+  actual: Quartiles | null,
+  reason: string | undefined,
+  values: readonly number[],
+  min: number,
+  decimals: number,
+  what: string,
+): void {
+  const withheldBy =
+    values.length < min
+      ? "size"
+      : ref.allButOneWithinStep(values, 10 ** -decimals)
+        ? "group"
+        : null;
+  expectFigure(
+    v,
+    actual,
+    reason,
+    withheldBy,
+    ref.publishedQuartiles(values, min, decimals),
+    false,
+    what,
+  );
+}
+
+function indicatorPoints(members: readonly Result[], i: number, max: number): Point[] {
+  const applicable = members.flatMap((r) => {
+    const x = r.indicators[i];
+    return x && x.status !== "notApplicable" && x.level !== null && x.score !== null ? [x] : [];
+  });
+  // Level-rated (the score is the level by the model): what the model fixes discloses nothing.
+  const levelRated = applicable.some((x) => (x.level ?? 0) < max && x.blocking.length === 0);
+  return applicable.map((x) => {
+    const [level, score] = [x.level ?? 0, x.score ?? 0];
+    const top = level === max;
+    const bounds = levelRated ? null : { excess: top ? 0 : score - level, room: top ? 0 : 1 };
+    return { level, score, atTarget: x.gap === 0, bounds };
+  });
+}
+
+function domainPoints(members: readonly Result[], j: number, max: number): Point[] {
+  return members.flatMap((r): Point[] => {
+    const d = r.domains[j];
+    if (!d || d.applicable === 0 || d.level === null || d.score === null) return [];
+    const top = d.level === max;
+    const bounds = { excess: top ? 0 : d.score - d.level, room: max - d.level };
+    return [{ level: d.level, score: d.score, atTarget: d.gap === 0, bounds }];
+  });
+}
+
+/** Checks a group's statistics against its members' results. */
+function checkGroup(
+  v: Violations,
+  g: SectorGroup,
+  members: readonly Result[],
+  min: number,
+  grouped: boolean,
+): void {
   const at = `group ${g.key}`;
-  v.check(g.n === members.length, `${at}: n ${g.n}, expected ${members.length}`);
   if (g.suppressed !== null) {
-    v.check(
-      g.maturityIndex === null &&
-        g.targetAttainment === null &&
-        g.indicators === null &&
-        g.domains === null,
+    v.same(
+      [g.n, g.nothingApplicable, g.maturityIndex, g.targetAttainment, g.indicators, g.domains],
+      [null, null, null, null, null, null],
       `${at}: suppressed (${g.suppressed}) but reports statistics`,
     );
     return;
   }
-  v.check(g.n >= min, `${at}: n ${g.n} < ${min} but shown`);
+  v.check(g.n === members.length, `${at}: n ${g.n}, expected ${members.length}`);
+  v.check(members.length >= min, `${at}: n ${members.length} < ${min} but shown`);
   const first = members[0];
-  if (!first) {
-    v.check(false, `${at}: shown but empty`);
-    return;
-  }
-  v.quartiles(
+  if (!first) return;
+  const scored = members.filter((r) => r.overall.applicable > 0);
+  const none = members.length - scored.length;
+  expectFigure(
+    v,
+    g.nothingApplicable,
+    g.withheld.nothingApplicable,
+    scored.length < min ? "size" : null,
+    none,
+    grouped,
+    `${at} nothingApplicable`,
+  );
+  checkQuartiles(
+    v,
     g.maturityIndex,
-    members.map((r) => r.overall.maturityIndex),
+    g.withheld.maturityIndex,
+    scored.map((r) => r.overall.maturityIndex),
+    min,
+    1,
     `${at} maturityIndex`,
   );
-  v.quartiles(
+  checkQuartiles(
+    v,
     g.targetAttainment,
-    members.map((r) => r.overall.targetAttainment),
+    g.withheld.targetAttainment,
+    scored.map((r) => r.overall.targetAttainment),
+    min,
+    2,
     `${at} targetAttainment`,
   );
+  const max = first.maxLevel;
   first.indicators.forEach((ind, i) => {
-    const points = members.flatMap((r): Point[] => {
-      const x = r.indicators[i];
-      if (!x || x.status === "notApplicable" || x.level === null || x.score === null) return [];
-      return [{ level: x.level, score: x.score, gap: x.gap }];
-    });
-    checkItem(v, g.indicators?.[i], points, first.maxLevel, min, `${at} indicator ${ind.id}`);
+    const what = `${at} indicator ${ind.id}`;
+    checkItem(v, g.indicators?.[i], indicatorPoints(members, i, max), max, min, grouped, what);
     v.check(g.indicators?.[i]?.id === ind.id, `${at}: indicator ${i} is not ${ind.id}`);
   });
   first.domains.forEach((dom, j) => {
-    const points = members.flatMap((r): Point[] => {
-      const d = r.domains[j];
-      if (!d || d.applicable === 0 || d.level === null || d.score === null) return [];
-      return [{ level: d.level, score: d.score, gap: d.gap }];
-    });
-    checkItem(v, g.domains?.[j], points, first.maxLevel, min, `${at} domain ${dom.id}`);
+    const what = `${at} domain ${dom.id}`;
+    checkItem(v, g.domains?.[j], domainPoints(members, j, max), max, min, grouped, what);
   });
 }
 
@@ -173,23 +272,26 @@ function membersOf(results: readonly Result[], key: string, grouped: boolean): R
 }
 
 /**
- * Small groups carry nothing. When any group is small, the smallest other groups are `secondary`,
- * just enough that the hidden groups together hold at least `min` institutions (or none is left).
+ * Rule 2: small groups carry nothing. When any group is small, the smallest other groups are
+ * `secondary`, just enough that the hidden groups together hold at least `min` institutions (or
+ * none is left). `sizes` are the true group sizes (suppressed groups publish no n).
  */
 function checkSuppression(
   v: Violations,
-  groups: readonly { n: number; suppressed: string | null }[],
+  groups: readonly { suppressed: string | null }[],
+  sizes: readonly number[],
   min: number,
 ) {
-  for (const g of groups) {
+  const all = groups.map((g, i) => ({ n: sizes[i] ?? 0, suppressed: g.suppressed }));
+  for (const g of all) {
     v.check(g.n < min === (g.suppressed === "size"), `n ${g.n}, min ${min}: ${g.suppressed}`);
   }
-  const anySmall = groups.some((g) => g.n > 0 && g.n < min);
-  const bySize = groups.filter((g) => g.suppressed === "size").reduce((s, g) => s + g.n, 0);
-  const secondary = groups.filter((g) => g.suppressed === "secondary");
-  const shown = groups.filter((g) => g.suppressed === null);
+  const anySmall = all.some((g) => g.n > 0 && g.n < min);
+  const bySize = all.filter((g) => g.suppressed === "size").reduce((s, g) => s + g.n, 0);
+  const secondary = all.filter((g) => g.suppressed === "secondary");
+  const shown = all.filter((g) => g.suppressed === null);
   const hidden = bySize + secondary.reduce((s, g) => s + g.n, 0);
-  if (groups.length < 2 || !anySmall || bySize >= min) {
+  if (all.length < 2 || !anySmall || bySize >= min) {
     v.check(secondary.length === 0, `unexpected secondary suppression`);
     return;
   }
@@ -197,6 +299,62 @@ function checkSuppression(
   const largestSecondary = Math.max(0, ...secondary.map((g) => g.n));
   v.check(hidden - largestSecondary < min, `more secondary suppression than needed`);
   for (const g of shown) v.check(g.n >= largestSecondary, `a larger group hidden before ${g.n}`);
+}
+
+/**
+ * Rule 5, from the outputs alone: for every additive figure of every row, the whole sector's
+ * figure minus the shown groups' uncovers cells that are empty or publishable on their own.
+ */
+function checkDifferences(
+  v: Violations,
+  grouped: readonly SectorGroup[],
+  whole: SectorGroup | undefined,
+  truth: (key: string, id: string) => { at: number } | undefined,
+  min: number,
+): void {
+  if (!whole || whole.suppressed !== null) return;
+  const shown = grouped.filter((g) => g.suppressed === null);
+  const rest = (cells: readonly number[], parts: readonly (readonly number[])[]) =>
+    cells.map((c, k) => c - parts.reduce((s, p) => s + (p[k] ?? 0), 0));
+  const na = (g: SectorGroup) => [
+    g.nothingApplicable ?? 0,
+    (g.n ?? 0) - (g.nothingApplicable ?? 0),
+  ];
+  if (whole.nothingApplicable !== null) {
+    const [none = 0, some = 0] = rest(
+      na(whole),
+      shown.filter((g) => g.nothingApplicable !== null).map(na),
+    );
+    v.check(none + some === 0 || some >= min, `nothingApplicable uncovers ${none}/${some}`);
+  }
+  for (const kind of ["indicators", "domains"] as const) {
+    for (const s of whole[kind] ?? []) {
+      const rows = shown.flatMap((g) =>
+        (g[kind] ?? []).filter((r) => r.id === s.id).map((r) => ({ key: g.key, r })),
+      );
+      const what = `${kind} ${s.id}`;
+      if (s.n === null) continue;
+      const open = rows.filter(({ r }) => r.n !== null);
+      const [dn = 0] = rest(
+        [s.n],
+        open.map(({ r }) => [r.n ?? 0]),
+      );
+      v.check(dn === 0 || dn >= min, `${what}: n uncovers ${dn}`);
+      if (s.levels) {
+        const parts = open.flatMap(({ r }) => (r.levels ? [r.levels] : []));
+        const d = rest(s.levels, parts);
+        v.check(ref.tablePublishable(d, min), `${what}: levels uncover ${d}`);
+      }
+      const atOf = (key: string) => truth(key, s.id)?.at ?? 0;
+      if (s.shareAtTarget !== null) {
+        const parts = open
+          .filter(({ r }) => r.shareAtTarget !== null)
+          .map(({ key, r }) => [atOf(key), (r.n ?? 0) - atOf(key)]);
+        const d = rest([atOf("all"), (s.n ?? 0) - atOf("all")], parts);
+        v.check(ref.tablePublishable(d, min), `${what}: at target uncovers ${d}`);
+      }
+    }
+  }
 }
 
 function checkView(v: Violations, view: SectorView, results: readonly Result[], min: number) {
@@ -207,12 +365,30 @@ function checkView(v: Violations, view: SectorView, results: readonly Result[], 
   const expectedKeys = grouped
     ? [...new Set(results.map((r) => r.institution.type ?? "unknown"))].sort()
     : ["all"];
-  v.check(
-    JSON.stringify(keys) === JSON.stringify(expectedKeys),
-    `group keys ${keys}, expected ${expectedKeys}`,
+  v.same(keys, expectedKeys, "group keys");
+  for (const g of view.groups) checkGroup(v, g, membersOf(results, g.key, grouped), min, grouped);
+  checkSuppression(
+    v,
+    view.groups,
+    view.groups.map((g) => membersOf(results, g.key, grouped).length),
+    min,
   );
-  for (const g of view.groups) checkGroup(v, g, membersOf(results, g.key, grouped), min);
-  checkSuppression(v, view.groups, min);
+  if (grouped) {
+    const whole = aggregateSector(results, { minGroupSize: min }).groups[0];
+    const truth = (key: string, id: string) => {
+      const members = key === "all" ? [...results] : membersOf(results, key, true);
+      const first = members[0];
+      if (!first) return undefined;
+      const i = first.indicators.findIndex((x) => x.id === id);
+      const j = first.domains.findIndex((x) => x.id === id);
+      const points =
+        i >= 0
+          ? indicatorPoints(members, i, first.maxLevel)
+          : domainPoints(members, j, first.maxLevel);
+      return { at: points.filter((p) => p.atTarget).length };
+    };
+    checkDifferences(v, view.groups, whole, truth, min);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,7 +434,7 @@ function sectorArb(modelArbitrary: fc.Arbitrary<Model>, maxLength = 10): fc.Arbi
 
 /** The mini model, whose institution types (university, college, none) make up to three groups. */
 const miniArb = fc.constant(parseValidModel(miniModel()));
-const minGroupSizeArb = fc.integer({ min: 1, max: 6 });
+const minGroupSizeArb = fc.integer({ min: 3, max: 6 });
 
 describe("aggregateSector statistics", () => {
   test.prop([sectorArb(modelArb()), minGroupSizeArb], RUNS)(
@@ -296,7 +472,7 @@ describe("aggregateSector statistics", () => {
       [kennisveiligheid2025, "2025"],
     ] as const) {
       const results = loadYear(year, model);
-      for (const min of [1, 3, 5, 15]) {
+      for (const min of [3, 4, 5, 6, 15]) {
         for (const groupBy of [undefined, "institutionType"] as const) {
           const v = new Violations();
           const options = { minGroupSize: min, ...(groupBy ? { groupBy } : {}) };
@@ -320,7 +496,7 @@ describe("sector output", () => {
       const outputs = [
         JSON.stringify(aggregateSector(results, options)),
         JSON.stringify(compareSectors(results, half, options)),
-        JSON.stringify(compareSectors(half, results, { ...options, minGroupSize: 1 })),
+        JSON.stringify(compareSectors(half, results, { ...options, minGroupSize: 3 })),
       ];
       for (const json of outputs) {
         for (const identity of [...ids, ...names]) expect(json).not.toContain(identity);
@@ -420,6 +596,7 @@ function checkCounts(
   counts: ChangeCounts | undefined,
   statuses: readonly (string | undefined)[],
   min: number,
+  grouped: boolean,
   what: string,
 ): void {
   if (!counts) {
@@ -427,30 +604,65 @@ function checkCounts(
     return;
   }
   const count = (s: string) => statuses.filter((x) => x === s).length;
-  const comparable = count("improved") + count("declined") + count("unchanged");
-  v.check(counts.n === statuses.length, `${what}: n ${counts.n}, expected ${statuses.length}`);
-  if (comparable < min) {
-    v.check(counts.suppressed === "size", `${what}: ${comparable} comparable < ${min}, shown`);
-    v.check(
-      counts.improved === null &&
-        counts.declined === null &&
-        counts.unchanged === null &&
-        counts.notComparable === null,
-      `${what}: suppressed but reports counts`,
-    );
+  const changes = [count("improved"), count("declined"), count("unchanged")];
+  const comparable = changes.reduce((a, b) => a + b, 0);
+  const all = [counts.n, counts.improved, counts.declined, counts.unchanged, counts.notComparable];
+  if (comparable < min || (grouped && counts.suppressed === "secondary")) {
+    const want = comparable < min ? "size" : "secondary";
+    v.check(counts.suppressed === want, `${what}: ${comparable} comparable: ${counts.suppressed}`);
+    v.same(all, [null, null, null, null, null], `${what} (suppressed)`);
     return;
   }
   v.check(counts.suppressed === null, `${what}: suppressed at ${comparable} comparable`);
-  const got = [counts.improved, counts.declined, counts.unchanged];
-  const want = [count("improved"), count("declined"), count("unchanged")];
-  v.check(
-    JSON.stringify(got) === JSON.stringify(want),
-    `${what}: improved/declined/unchanged ${got}, expected ${want}`,
+  v.check(counts.n === comparable, `${what}: n ${counts.n}, expected ${comparable}`);
+  v.check(counts.notComparable === statuses.length - comparable, `${what}: not comparable`);
+  const reason = counts.withheld.improved;
+  v.same(
+    [counts.withheld.declined, counts.withheld.unchanged],
+    [reason, reason],
+    `${what}: the three counts are one table`,
   );
-  v.check(
-    comparable + (counts.notComparable ?? Number.NaN) === statuses.length,
-    `${what}: counts do not add up to n`,
+  expectFigure(
+    v,
+    counts.improved === null ? null : [counts.improved, counts.declined, counts.unchanged],
+    reason,
+    ref.oneCellHoldsAllButOne(changes) ? "group" : null,
+    changes,
+    grouped,
+    `${what} changes`,
   );
+}
+
+interface PanelPair {
+  readonly type: string;
+  readonly comparison: Comparison;
+  readonly nothingApplicable: boolean;
+}
+
+/** Rule 5 for the panel, from the outputs: the whole panel minus the shown groups uncovers nothing. */
+function checkPanelDifferences(
+  v: Violations,
+  grouped: readonly PanelGroup[],
+  whole: PanelGroup | undefined,
+  min: number,
+): void {
+  if (!whole || whole.suppressed !== null) return;
+  const shown = grouped.filter((g) => g.suppressed === null);
+  for (const kind of ["indicators", "domains"] as const) {
+    for (const s of whole[kind] ?? []) {
+      if (s.n === null) continue;
+      const open = shown.flatMap((g) =>
+        (g[kind] ?? []).filter((r) => r.id === s.id && r.n !== null),
+      );
+      const dn = s.n - open.reduce((a, r) => a + (r.n ?? 0), 0);
+      v.check(dn === 0 || dn >= min, `${kind} ${s.id}: n uncovers ${dn}`);
+      if (s.improved === null) continue;
+      const cells = (r: ChangeCounts) => [r.improved ?? 0, r.declined ?? 0, r.unchanged ?? 0];
+      const parts = open.filter((r) => r.improved !== null).map(cells);
+      const d = cells(s).map((c, k) => c - parts.reduce((a, p) => a + (p[k] ?? 0), 0));
+      v.check(ref.tablePublishable(d, min), `${kind} ${s.id}: changes uncover ${d}`);
+    }
+  }
 }
 
 function checkPanel(
@@ -465,7 +677,8 @@ function checkPanel(
 ): void {
   const change = compareSectors(baseline, current, options);
   const min = options.minGroupSize;
-  const pairs: { type: string; comparison: Comparison }[] = [];
+  const grouped = options.groupBy !== undefined;
+  const pairs: PanelPair[] = [];
   for (const after of current) {
     const before = baseline.find((r) => r.institution.id === after.institution.id);
     if (!before) continue;
@@ -475,66 +688,76 @@ function checkPanel(
     pairs.push({
       type: options.groupBy ? (after.institution.type ?? "unknown") : "all",
       comparison,
+      nothingApplicable: before.overall.applicable === 0 || after.overall.applicable === 0,
     });
   }
   const keys = [...new Set(pairs.map((p) => p.type))].sort();
-  v.check(
-    JSON.stringify(change.panel.map((g) => g.key)) ===
-      JSON.stringify(pairs.length === 0 && !options.groupBy ? ["all"] : keys),
-    `panel keys ${change.panel.map((g) => g.key)}, expected ${keys}`,
+  v.same(
+    change.panel.map((g) => g.key),
+    pairs.length === 0 && !options.groupBy ? ["all"] : keys,
+    "panel keys",
   );
-  v.check(
-    change.panel.reduce((a, g) => a + g.n, 0) === pairs.length,
-    `panel size ${change.panel.map((g) => g.n)}, expected ${pairs.length} in both`,
-  );
+  const sizes = change.panel.map((g) => pairs.filter((p) => p.type === g.key).length);
   for (const g of change.panel) {
-    const members = pairs.filter((p) => p.type === g.key).map((p) => p.comparison);
+    const members = pairs.filter((p) => p.type === g.key);
     const at = `panel ${g.key}`;
-    v.check(g.n === members.length, `${at}: n ${g.n}, expected ${members.length}`);
     if (g.suppressed !== null) {
-      v.check(
-        g.maturityIndexDelta === null && g.indicators === null && g.domains === null,
+      v.same(
+        [g.n, g.nothingApplicable, g.maturityIndexDelta, g.indicators, g.domains],
+        [null, null, null, null, null],
         `${at}: suppressed but reports statistics`,
       );
       continue;
     }
-    v.check(g.n >= min, `${at}: ${g.n} < ${min} but shown`);
-    v.quartiles(
+    v.check(g.n === members.length, `${at}: n ${g.n}, expected ${members.length}`);
+    v.check(members.length >= min, `${at}: ${members.length} < ${min} but shown`);
+    const scored = members.filter((p) => !p.nothingApplicable);
+    expectFigure(
+      v,
+      g.nothingApplicable,
+      g.withheld.nothingApplicable,
+      scored.length < min ? "size" : null,
+      members.length - scored.length,
+      grouped,
+      `${at} nothingApplicable`,
+    );
+    checkQuartiles(
+      v,
       g.maturityIndexDelta,
-      members.map((c) => c.overall.maturityIndex.delta),
+      g.withheld.maturityIndexDelta,
+      scored.map((p) => p.comparison.overall.maturityIndex.delta),
+      min,
+      1,
       `${at} maturityIndexDelta`,
     );
+    const comparisons = members.map((p) => p.comparison);
     for (const row of g.indicators ?? []) {
-      const statuses = members.map((c) => c.indicators.find((r) => r.id === row.id)?.status);
-      checkCounts(v, row, statuses, min, `${at} indicator ${row.id}`);
+      const statuses = comparisons.map((c) => c.indicators.find((r) => r.id === row.id)?.status);
+      checkCounts(v, row, statuses, min, grouped, `${at} indicator ${row.id}`);
     }
     for (const row of g.domains ?? []) {
-      const statuses = members.map((c) => c.domains.find((d) => d.id === row.id)?.status);
-      checkCounts(v, row, statuses, min, `${at} domain ${row.id}`);
+      const statuses = comparisons.map((c) => c.domains.find((d) => d.id === row.id)?.status);
+      checkCounts(v, row, statuses, min, grouped, `${at} domain ${row.id}`);
     }
-    const first = members[0];
-    v.check(
-      JSON.stringify(g.indicators?.map((r) => r.id)) ===
-        JSON.stringify(first?.indicators.map((r) => r.id)),
-      `${at}: indicator rows differ from the comparisons'`,
+    v.same(
+      g.indicators?.map((r) => r.id),
+      comparisons[0]?.indicators.map((r) => r.id),
+      `${at}: indicator rows`,
     );
   }
-  checkSuppression(v, change.panel, min);
+  checkSuppression(v, change.panel, sizes, min);
+  if (grouped) {
+    const { groupBy: _, ...ungrouped } = options;
+    const whole = compareSectors(baseline, current, ungrouped);
+    checkPanelDifferences(v, change.panel, whole.panel[0], min);
+  }
   // Cohort: everyone measured, whether in the panel or not.
   const sectorOptions = {
     minGroupSize: min,
     ...(options.groupBy ? { groupBy: options.groupBy } : {}),
   };
-  v.check(
-    JSON.stringify(change.cohort.baseline) ===
-      JSON.stringify(aggregateSector(baseline, sectorOptions)),
-    "cohort baseline differs from aggregateSector",
-  );
-  v.check(
-    JSON.stringify(change.cohort.current) ===
-      JSON.stringify(aggregateSector(current, sectorOptions)),
-    "cohort current differs from aggregateSector",
-  );
+  v.same(change.cohort.baseline, aggregateSector(baseline, sectorOptions), "cohort baseline");
+  v.same(change.cohort.current, aggregateSector(current, sectorOptions), "cohort current");
 }
 
 describe("compareSectors", () => {
@@ -559,7 +782,7 @@ describe("compareSectors", () => {
   it("the example panel 2023 → 2025 with the shipped crosswalk", () => {
     const baseline = loadYear("2023", kennisveiligheid2023);
     const current = loadYear("2025", kennisveiligheid2025);
-    for (const min of [1, 3, 5]) {
+    for (const min of [3, 4, 5, 6]) {
       for (const groupBy of [undefined, "institutionType"] as const) {
         const v = new Violations();
         checkPanel(v, baseline, current, {

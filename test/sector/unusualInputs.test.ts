@@ -27,24 +27,21 @@ describe("compareSectors of results from one version whose models differ", () =>
     const full = parsedModel(miniModel());
     // The same id@version without the operations domain.
     const governanceOnly = parsedModel(removeAt(miniModel(), ["domains", 1]));
-    const baseline = [
-      scored(full, "inst-a", "P", "2023-03-01"),
-      scored(governanceOnly, "inst-b", "P", "2023-03-01"),
-    ];
-    const current = [
-      scored(full, "inst-a", "F", "2025-03-01"),
-      scored(governanceOnly, "inst-b", "F", "2025-03-01"),
-    ];
-    const [panel] = compareSectors(baseline, current, { minGroupSize: 1 }).panel;
-    expect(panel?.indicators?.map((c) => [c.id, c.improved, c.notComparable])).toEqual([
-      ["gov-policy", 2, 0],
-      ["gov-roles", 2, 0],
-      ["ops-screening", 0, 1],
-      ["ops-training", 1, 1],
+    const ids = ["inst-a", "inst-b", "inst-c", "inst-d", "inst-e", "inst-f"];
+    // inst-e and inst-f (ids sort after the first) were scored without the operations domain.
+    const modelOf = (id: string) => (id < "inst-e" ? full : governanceOnly);
+    const baseline = ids.map((id) => scored(modelOf(id), id, "P", "2023-03-01"));
+    const current = ids.map((id) => scored(modelOf(id), id, "F", "2025-03-01"));
+    const [panel] = compareSectors(baseline, current).panel;
+    expect(panel?.indicators?.map((c) => [c.id, c.n, c.notComparable])).toEqual([
+      ["gov-policy", 6, 0],
+      ["gov-roles", 6, 0],
+      ["ops-screening", 4, 2],
+      ["ops-training", 4, 2],
     ]);
-    expect(panel?.domains?.map((c) => [c.id, c.improved, c.notComparable])).toEqual([
-      ["governance", 2, 0],
-      ["operations", 1, 1],
+    expect(panel?.domains?.map((c) => [c.id, c.n, c.notComparable])).toEqual([
+      ["governance", 6, 0],
+      ["operations", 4, 2],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { SectorComparison } from "../../sector/types.js";
 import type { Labels } from "../markdown/labels.js";
 import type { Cell } from "./csvText.js";
+import { withheldCell } from "./sectorViewCsv.js";
 
 /** The columns of a sector comparison's CSV (the panel), in order; see docs/output-formats.md. */
 export const SECTOR_COMPARISON_COLUMNS = [
@@ -11,6 +12,7 @@ export const SECTOR_COMPARISON_COLUMNS = [
   "group",
   "group_n",
   "suppressed",
+  "withheld",
   "domain",
   "indicator",
   "title",
@@ -26,7 +28,7 @@ type Row = Record<(typeof SECTOR_COMPARISON_COLUMNS)[number], Cell>;
 /**
  * One CSV row per panel group × indicator row: how many institutions measured both times
  * improved, declined, stayed the same or could not be compared. Suppressed rows carry the reason
- * and no numbers. The cohort views are sector views: export them with `renderCsv` on their own.
+ * and no numbers; a shown row leaves withheld counts empty and names them in `withheld`. The cohort views are sector views: export them with `renderCsv` on their own.
  *
  * @param sc - The sector comparison.
  * @param indicators - The indicator rows to give a suppressed group (those of another group, or
@@ -54,6 +56,7 @@ export function sectorComparisonRows(
       current_model_version: sc.current.version,
       group: g.key,
       group_n: g.suppressed === null ? g.n : null,
+      withheld: null,
       domain: labels.domainOf(id) ?? null,
       indicator: id,
       title: labels.indicator(id),
@@ -71,6 +74,7 @@ export function sectorComparisonRows(
         : {
             ...head(c.id),
             suppressed: null,
+            withheld: withheldCell(c.withheld),
             n: c.n,
             improved: c.improved,
             declined: c.declined,

@@ -1,5 +1,5 @@
 import type { Model } from "../../model/modelSchema.js";
-import type { SectorView } from "../../sector/types.js";
+import type { SectorView, Withheld } from "../../sector/types.js";
 import type { Labels } from "../markdown/labels.js";
 import type { Cell } from "./csvText.js";
 
@@ -17,6 +17,7 @@ export function sectorViewColumns(maxLevel: number): string[] {
     "group",
     "group_n",
     "suppressed",
+    "withheld",
     "domain",
     "indicator",
     "title",
@@ -29,10 +30,35 @@ export function sectorViewColumns(maxLevel: number): string[] {
   ];
 }
 
+/** CSV names of an item row's figures, for the `withheld` column. */
+const FIGURE_COLUMNS: Readonly<Record<string, string>> = {
+  levels: "levels",
+  score: "score",
+  shareAtTarget: "share_at_target",
+  improved: "improved",
+  declined: "declined",
+  unchanged: "unchanged",
+};
+
+/**
+ * The `withheld` column: each withheld figure of a shown row with its reason, e.g.
+ * `levels:group;share_at_target:secondary`; empty when every figure is shown.
+ *
+ * @param withheld - The row's withheld figures (missing in a row read back from old JSON).
+ * @returns The cell.
+ */
+export function withheldCell(withheld: Withheld<string> | undefined): string | null {
+  const parts = Object.entries(withheld ?? {}).map(
+    ([figure, reason]) => `${FIGURE_COLUMNS[figure] ?? figure}:${String(reason)}`,
+  );
+  return parts.length === 0 ? null : parts.join(";");
+}
+
 /**
  * One CSV row per group × indicator. A suppressed group still gets a row per indicator of the
  * model, so every group has the same rows; suppressed rows carry the reason and no numbers (not
- * even `n`). No institution id or name appears.
+ * even `n`); a shown row leaves a withheld figure empty and names it in `withheld`. No
+ * institution id or name appears.
  *
  * @param view - The sector view.
  * @param model - The model, for the indicators of suppressed groups.
@@ -61,19 +87,20 @@ export function sectorViewRows(
       return all.map((id) => ({ ...group, suppressed: g.suppressed ?? "size", ...item(id) }));
     }
     return g.indicators.map((s): Record<string, Cell> => {
-      if (s.suppressed !== null || !s.levels || !s.score) {
+      if (s.suppressed !== null || s.n === null) {
         return { ...group, suppressed: s.suppressed ?? "size", ...item(s.id) };
       }
-      const levels = Object.fromEntries(s.levels.map((count, k) => [`level_${k}`, count]));
+      const levels = Object.fromEntries((s.levels ?? []).map((count, k) => [`level_${k}`, count]));
       return {
         ...group,
         suppressed: null,
+        withheld: withheldCell(s.withheld),
         ...item(s.id),
         n: s.n,
         ...levels,
-        score_q1: s.score.q1,
-        score_median: s.score.median,
-        score_q3: s.score.q3,
+        score_q1: s.score?.q1 ?? null,
+        score_median: s.score?.median ?? null,
+        score_q3: s.score?.q3 ?? null,
         share_at_target: s.shareAtTarget,
       };
     });

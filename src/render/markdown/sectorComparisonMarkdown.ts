@@ -1,19 +1,25 @@
 import type { Lang } from "../../issues/messages.js";
-import type { PanelGroup, SectorComparison, SectorGroup } from "../../sector/types.js";
+import type {
+  ChangeCounts,
+  PanelGroup,
+  SectorComparison,
+  SectorGroup,
+} from "../../sector/types.js";
 import { formatNumber, formatPercent, formatSigned } from "../format.js";
 import type { RenderOptions } from "../options.js";
 import { closing } from "./closing.js";
 import { comparisonWords } from "./comparisonWords.js";
 import { escapeMarkdown as esc } from "./escape.js";
 import { type Labels, modelLabels } from "./labels.js";
-import { sectorWords } from "./sectorWords.js";
+import { sectorWords, withheldLegend } from "./sectorWords.js";
 import { markdownTable } from "./table.js";
 import { commonWords, groupLabel } from "./words.js";
 
 /**
  * Renders a sector comparison as a Markdown report: the panel per group (quartiles of the
  * maturity-index change; per domain how many improved, declined, stayed the same) and the cohort
- * medians before and after. Suppressed groups and items show no figures. No institution is named.
+ * medians before and after. Suppressed groups and items show no figures; a withheld figure of a
+ * shown row is marked with its reason. No institution is named.
  *
  * @param sc - The sector comparison.
  * @param options - Language, the current model and, across versions, the baseline model.
@@ -30,6 +36,7 @@ export function sectorComparisonMarkdown(sc: SectorComparison, options: RenderOp
   return `${[
     `# ${w.comparisonHeading(ref(sc.baseline), ref(sc.current))}`,
     `${commonWords(lang).noInstitution} ${w.suppression(sc.minGroupSize)}`,
+    withheldLegend(w, sc.minGroupSize),
     `## ${w.panelHeading}`,
     w.panelIntro,
     ...sc.panel.map((g) => panelSection(sc, g, grouped, lang, labels)),
@@ -58,29 +65,40 @@ function panelSection(
   const w = sectorWords(lang);
   const cw = commonWords(lang);
   const title = esc(groupLabel(g.key, grouped, labels, cw));
-  if (g.suppressed !== null || !g.maturityIndexDelta) {
+  if (g.suppressed !== null || g.n === null) {
     return `### ${title}\n\n${cw.suppressed(g.suppressed ?? "size", sc.minGroupSize)}`;
   }
-  const s = (x: number) => formatSigned(x, lang);
+  const s = (x: number) => formatSigned(x, lang, 1);
   const d = g.maturityIndexDelta;
+  const index = d
+    ? w.indexChange(s(d.median), s(d.q1), s(d.q3))
+    : w.withheld(
+        w.labels.maturityIndexDelta,
+        w.because[g.withheld.maturityIndexDelta ?? "size"](sc.minGroupSize),
+      );
   const rows = (g.domains ?? []).map((c) => {
     const head = [esc(c.id), esc(labels.domain(c.id))];
-    if (c.suppressed !== null || c.improved === null) {
+    if (c.suppressed !== null || c.n === null) {
       return [...head, w.suppressedCell, "–", "–", "–", "–"];
     }
-    const count = (x: number | null) => (x === null ? "–" : String(x));
+    // A count missing without a reason (edited JSON) is a dash: no figure, and no claim why.
+    const count = (figure: keyof ChangeCounts["withheld"], x: number | null) => {
+      const reason = c.withheld?.[figure];
+      return x !== null ? String(x) : reason ? w.mark[reason] : "–";
+    };
     return [
       ...head,
       String(c.n),
-      count(c.improved),
-      count(c.declined),
-      count(c.unchanged),
-      count(c.notComparable),
+      count("improved", c.improved),
+      count("declined", c.declined),
+      count("unchanged", c.unchanged),
+      c.notComparable === null ? "–" : String(c.notComparable),
     ];
   });
+  const none = g.nothingApplicable ?? 0;
   return [
     `### ${title} (n = ${g.n})`,
-    w.indexChange(s(d.median), s(d.q1), s(d.q3)),
+    [index, ...(none > 0 ? [w.nothingApplicable(none)] : [])].join(" "),
     markdownTable(w.panelHeader, rows, "llrrrrr"),
   ].join("\n\n");
 }
@@ -94,11 +112,16 @@ function cohortTable(sc: SectorComparison, grouped: boolean, lang: Lang, labels:
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
   const shown = (g: SectorGroup | undefined): g is SectorGroup =>
     g !== undefined && g.suppressed === null;
-  const n = (g: SectorGroup | undefined) => (shown(g) ? String(g.n) : w.suppressedCell);
+  const n = (g: SectorGroup | undefined) =>
+    shown(g) && g.n !== null ? String(g.n) : w.suppressedCell;
   const median = (g: SectorGroup | undefined, pick: "maturityIndex" | "targetAttainment") => {
-    const q = shown(g) ? g[pick] : null;
-    if (!q) return "–";
-    return pick === "maturityIndex" ? formatNumber(q.median, lang) : formatPercent(q.median, lang);
+    if (!shown(g)) return "–";
+    const q = g[pick];
+    const reason = g.withheld?.[pick];
+    if (!q) return reason ? w.mark[reason] : "–";
+    return pick === "maturityIndex"
+      ? formatNumber(q.median, lang, 1)
+      : formatPercent(q.median, lang);
   };
   const rows = keys.map((key) => {
     const [b, a] = [before.get(key), after.get(key)];

@@ -1,18 +1,19 @@
 import type { Lang } from "../../issues/messages.js";
-import type { ItemStats, SectorGroup, SectorView } from "../../sector/types.js";
+import type { ItemStats, SectorGroup, SectorView, WithheldReason } from "../../sector/types.js";
 import { formatNumber, formatPercent } from "../format.js";
 import type { RenderOptions } from "../options.js";
 import { closing } from "./closing.js";
 import { escapeMarkdown as esc } from "./escape.js";
 import { type Labels, modelLabels } from "./labels.js";
-import { sectorWords } from "./sectorWords.js";
+import { sectorWords, withheldLegend } from "./sectorWords.js";
 import { markdownTable } from "./table.js";
 import { commonWords, groupLabel } from "./words.js";
 
 /**
  * Renders a sector view as a Markdown report: per group the quartiles of the maturity index and
  * target attainment, then a domain and an indicator table (n, level distribution, median score,
- * share at target). Suppressed groups and items show no figures. No institution is named.
+ * share at target). Suppressed groups and items show no figures; a withheld figure of a shown
+ * row is marked with its reason. No institution is named.
  *
  * @param view - The sector view.
  * @param options - Language and the model the results were scored with.
@@ -25,6 +26,7 @@ export function sectorViewMarkdown(view: SectorView, options: RenderOptions): st
   return `${[
     `# ${w.viewHeading(esc(model.title[lang]), esc(view.modelRef.version))}`,
     `${commonWords(lang).noInstitution} ${w.suppression(view.minGroupSize)}`,
+    withheldLegend(w, view.minGroupSize),
     ...view.groups.map((g) => groupSection(view, g, lang, labels)),
     closing(lang, [{ ref: view.modelRef, model }]),
   ].join("\n\n")}\n`;
@@ -43,16 +45,25 @@ function groupSection(view: SectorView, g: SectorGroup, lang: Lang, labels: Labe
   const w = sectorWords(lang);
   const cw = commonWords(lang);
   const title = esc(groupLabel(g.key, view.groupBy !== null, labels, cw));
-  if (g.suppressed !== null || !g.maturityIndex || !g.targetAttainment) {
+  if (g.suppressed !== null || g.n === null) {
     return `## ${title}\n\n${cw.suppressed(g.suppressed ?? "size", view.minGroupSize)}`;
   }
-  const n = (x: number) => formatNumber(x, lang);
+  const n = (x: number) => formatNumber(x, lang, 1);
   const p = (x: number) => formatPercent(x, lang);
+  const why = (reason: WithheldReason | undefined) =>
+    w.because[reason ?? "size"](view.minGroupSize);
   const mi = g.maturityIndex;
   const ta = g.targetAttainment;
+  const index = mi
+    ? w.index(n(mi.median), n(mi.q1), n(mi.q3))
+    : w.withheld(w.labels.maturityIndex, why(g.withheld.maturityIndex));
+  const attainment = ta
+    ? w.attainment(p(ta.median), p(ta.q1), p(ta.q3))
+    : w.withheld(w.labels.targetAttainment, why(g.withheld.targetAttainment));
+  const none = g.nothingApplicable ?? 0;
   return [
     `## ${title} (n = ${g.n})`,
-    `${w.index(n(mi.median), n(mi.q1), n(mi.q3))} ${w.attainment(p(ta.median), p(ta.q1), p(ta.q3))}`,
+    [index, attainment, ...(none > 0 ? [w.nothingApplicable(none)] : [])].join(" "),
     w.levelsNote(view.maxLevel),
     `### ${w.domains}`,
     itemTable(view, g.domains ?? [], w.domainColumn, labels.domain, lang),
@@ -72,15 +83,21 @@ function itemTable(
   const levels = Array.from({ length: view.maxLevel + 1 }, (_, k) => String(k));
   const rows = items.map((s) => {
     const head = [esc(s.id), esc(title(s.id))];
-    if (s.suppressed !== null || !s.levels || !s.score || s.shareAtTarget === null) {
+    if (s.suppressed !== null || s.n === null) {
       return [...head, w.suppressedCell, ...levels.map(() => "–"), "–", "–"];
     }
+    // A figure missing without a reason (edited JSON) is a dash: no figure, and no claim why.
+    const mark = (figure: keyof ItemStats["withheld"]) => {
+      const reason = s.withheld?.[figure];
+      return reason ? w.mark[reason] : "–";
+    };
+    const counts = s.levels;
     return [
       ...head,
       String(s.n),
-      ...levels.map((_, k) => String(s.levels?.[k] ?? 0)),
-      formatNumber(s.score.median, lang),
-      formatPercent(s.shareAtTarget, lang),
+      ...levels.map((_, k) => (counts ? String(counts[k] ?? 0) : mark("levels"))),
+      s.score ? formatNumber(s.score.median, lang, 1) : mark("score"),
+      s.shareAtTarget === null ? mark("shareAtTarget") : formatPercent(s.shareAtTarget, lang),
     ];
   });
   const align = `ll${"r".repeat(levels.length + 3)}`;

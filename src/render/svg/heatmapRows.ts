@@ -1,7 +1,7 @@
 import { KsmError } from "../../errors.js";
 import type { Lang } from "../../issues/messages.js";
 import type { Model } from "../../model/modelSchema.js";
-import type { SectorGroup, SectorView, Suppression } from "../../sector/types.js";
+import type { SectorGroup, SectorView, WithheldReason } from "../../sector/types.js";
 import { describe } from "../../util/guards.js";
 import { domainTitle, levelLabel } from "./modelText.js";
 import { chartWords } from "./words.js";
@@ -14,8 +14,8 @@ export interface HeatmapCell {
 }
 
 /**
- * One heatmap row: a domain with its n and a cell per level 0..max, or, when suppressed, the
- * suppression note (e.g. `"suppressed (n < 3)"`) and neither.
+ * One heatmap row: a domain with its n and a cell per level 0..max, or, when suppressed or its
+ * level distribution is withheld, the note that says why (e.g. `"suppressed (n < 3)"`) and neither.
  */
 export type HeatmapRow = { readonly id: string; readonly title: string } & (
   | { readonly n: number; readonly cells: readonly HeatmapCell[]; readonly suppressed: null }
@@ -39,12 +39,14 @@ export function pickGroup(view: SectorView, key: string | undefined): SectorGrou
   // A grouped view of no results has no groups at all: show it as one empty, suppressed group.
   const empty: SectorGroup = {
     key: "all",
-    n: 0,
+    n: null,
     suppressed: "size",
+    nothingApplicable: null,
     maturityIndex: null,
     targetAttainment: null,
     indicators: null,
     domains: null,
+    withheld: {},
   };
   const group =
     key === undefined
@@ -72,20 +74,29 @@ export function pickGroup(view: SectorView, key: string | undefined): SectorGrou
  * ```
  */
 export function suppressionNote(
-  suppression: Suppression,
+  suppression: WithheldReason | null | undefined,
   minGroupSize: number,
   lang: Lang,
 ): string | null {
   const words = chartWords(lang);
   if (suppression === "size") return words.suppressed(minGroupSize);
   if (suppression === "secondary") return words.suppressedSecondary(minGroupSize);
+  if (suppression === "group") return words.withheldGroup;
+  return null;
+}
+
+/** The note for a shown row whose level distribution is withheld. */
+function withheldNote(reason: WithheldReason | undefined, lang: Lang): string | null {
+  const words = chartWords(lang);
+  if (reason === "group") return words.withheldGroup;
+  if (reason === "secondary") return words.withheldSecondary;
   return null;
 }
 
 /**
  * The rows of a group: one per domain of the model, in model order. A suppressed group has
  * every row suppressed with the group's note; otherwise a row is suppressed when the domain's
- * statistics are.
+ * statistics are, and its note says why (too few, secondary, or all but one at one level).
  *
  * @param view - The sector view (for `minGroupSize`).
  * @param group - The group to show.
@@ -119,8 +130,10 @@ export function heatmapRows(
   }
   return group.domains.map((d): HeatmapRow => {
     const title = domainTitle(model, d.id, lang);
-    const note = suppressionNote(d.suppressed, view.minGroupSize, lang);
-    if (note !== null || d.levels === null) {
+    const note =
+      suppressionNote(d.suppressed, view.minGroupSize, lang) ??
+      withheldNote(d.withheld?.levels, lang);
+    if (note !== null || d.levels === null || d.n === null) {
       return { id: d.id, title, n: null, cells: null, suppressed: note ?? sizeNote };
     }
     const cells = d.levels.map((count, level) => ({

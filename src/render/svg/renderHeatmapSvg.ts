@@ -45,7 +45,7 @@ export function renderHeatmapSvg(view: SectorView, options: HeatmapOptions): str
   checkRenderArgs(view, options, ["sectorView"]);
   const { lang, model } = options;
   // A view of no results at all names no model; it renders (as suppressed) with any model.
-  if (view.modelRef.id !== "" || view.groups.some((g) => g.n > 0)) {
+  if (view.modelRef.id !== "" || view.groups.some((g) => (g.n ?? 0) > 0)) {
     checkModel(view.modelRef, model, "sector view");
   }
   const words = chartWords(lang);

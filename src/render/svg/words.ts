@@ -24,6 +24,10 @@ export interface ChartWords {
   readonly suppressedSecondary: (min: number) => string;
   readonly suppressedGroup: string;
   readonly suppressedNote: string;
+  /** A shown group's domain whose level distribution is withheld: all but one share a level. */
+  readonly withheldGroup: string;
+  /** A shown group's domain whose level distribution is withheld against differencing. */
+  readonly withheldSecondary: string;
   readonly minGroupSize: (min: number) => string;
 }
 
@@ -56,6 +60,8 @@ const en: ChartWords = {
   suppressedSecondary: (min) => `suppressed (protects a group with n < ${min})`,
   suppressedGroup: "suppressed",
   suppressedNote: "Suppressed rows show no numbers.",
+  withheldGroup: "withheld (all institutions but one at one level)",
+  withheldSecondary: "withheld (would uncover a withheld figure)",
   minGroupSize: (min) => `groups and rows with fewer than ${min} institutions are suppressed`,
 };
 
@@ -88,6 +94,8 @@ const nl: ChartWords = {
   suppressedSecondary: (min) => `onderdrukt (beschermt een groep met n < ${min})`,
   suppressedGroup: "onderdrukt",
   suppressedNote: "Onderdrukte rijen tonen geen getallen.",
+  withheldGroup: "niet getoond (alle instellingen op één na op één niveau)",
+  withheldSecondary: "niet getoond (zou een weggelaten cijfer blootgeven)",
   minGroupSize: (min) => `groepen en rijen met minder dan ${min} instellingen zijn onderdrukt`,
 };
 
