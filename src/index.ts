@@ -43,6 +43,8 @@ export {
   ModelSchema,
   type Practice,
   type Source,
+  type Tag,
+  type TargetRule,
 } from "./model/modelSchema.js";
 export { parseCrosswalk } from "./model/parseCrosswalk.js";
 export { parseModel } from "./model/parseModel.js";
@@ -60,6 +62,7 @@ export type {
   IndicatorStatus,
   OverallResult,
   Result,
+  TargetTrace,
   TierCondition,
   TierDerivation,
   Warning,

@@ -67,7 +67,12 @@ export const ISSUE_CODES = {
   targets_not_monotone: "A higher risk tier has a lower target than a lower tier.",
   dependency_cycle: "Indicators depend on each other in a cycle.",
   tier_rules_not_monotone: "Raising a risk factor can lower the tier under these rules.",
-  tier_rules_too_complex: "The risk profile has too many factor combinations to verify.",
+  tier_rules_too_complex:
+    "The risk profile has too many factor combinations to verify. No longer reported: unordered tier rules beyond the limit are `tier_rules_unordered`.",
+  tier_rules_unordered:
+    "Tier rules not listed from the highest tier down, with too many factor combinations to verify otherwise.",
+  unknown_tag: "An indicator's tag that the model's `tags` do not define.",
+  duplicate_tag: "An indicator lists the same tag more than once.",
   crosswalk_model_mismatch: "The crosswalk's `from`/`to` does not name the given model.",
   crosswalk_unaccounted: "An indicator of a model version is not accounted for by the crosswalk.",
   crosswalk_duplicate: "An indicator is accounted for more than once by the crosswalk.",

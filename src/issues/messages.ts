@@ -51,6 +51,10 @@ const en: Record<IssueCode, Render> = {
     `Raising a factor lowers the tier: ${v(p, "from")} gives "${v(p, "fromTier")}", ${v(p, "to")} gives "${v(p, "toTier")}".`,
   tier_rules_too_complex: (p) =>
     `${v(p, "combinations")} combinations of factor values and institution types; at most ${v(p, "maximum")} can be verified.`,
+  tier_rules_unordered: (p) =>
+    `${p.at === "defaultTier" ? `The default tier "${v(p, "tier")}" is above` : `${v(p, "at")} gives tier "${v(p, "tier")}", higher than`} ${v(p, "after")} before it ("${v(p, "afterTier")}")${p.type ? ` for institution type "${v(p, "type")}"` : ""}. List the tier rules from the highest tier down, with the default tier the lowest: then they are monotone by construction; in any other order ${v(p, "combinations")} combinations of factor values and institution types would have to be checked (at most ${v(p, "maximum")}).`,
+  unknown_tag: (p) => `Unknown tag "${v(p, "id")}".`,
+  duplicate_tag: (p) => `Tag "${v(p, "id")}" is already listed at ${v(p, "first")}.`,
   crosswalk_model_mismatch: (p) =>
     `Expected model ${v(p, "expected")}, the crosswalk names ${v(p, "received")}.`,
   crosswalk_unaccounted: (p) =>
@@ -111,6 +115,10 @@ const nl: Record<IssueCode, Render> = {
     `Een hogere factor verlaagt het risiconiveau: ${v(p, "from")} geeft "${v(p, "fromTier")}", ${v(p, "to")} geeft "${v(p, "toTier")}".`,
   tier_rules_too_complex: (p) =>
     `${v(p, "combinations")} combinaties van factorwaarden en typen instelling; hoogstens ${v(p, "maximum")} zijn te controleren.`,
+  tier_rules_unordered: (p) =>
+    `${p.at === "defaultTier" ? `Het standaardniveau "${v(p, "tier")}" ligt boven` : `${v(p, "at")} geeft risiconiveau "${v(p, "tier")}", hoger dan`} ${v(p, "after")} ervoor ("${v(p, "afterTier")}")${p.type ? ` voor type instelling "${v(p, "type")}"` : ""}. Zet de regels van het hoogste risiconiveau naar beneden, met het standaardniveau als laagste: dan zijn ze vanzelf monotoon; in een andere volgorde moeten ${v(p, "combinations")} combinaties van factorwaarden en typen instelling worden gecontroleerd (hoogstens ${v(p, "maximum")}).`,
+  unknown_tag: (p) => `Onbekende tag "${v(p, "id")}".`,
+  duplicate_tag: (p) => `Tag "${v(p, "id")}" staat al bij ${v(p, "first")}.`,
   crosswalk_model_mismatch: (p) =>
     `Verwacht model ${v(p, "expected")}, de crosswalk noemt ${v(p, "received")}.`,
   crosswalk_unaccounted: (p) =>

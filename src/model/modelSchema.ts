@@ -2,6 +2,8 @@ import * as z from "zod";
 import type { DeepReadonly } from "../util/deepFreeze.js";
 import { IdSchema, IsoDateSchema, ModelRefSchema, TextSchema } from "./primitives.js";
 import { RiskProfileSpecSchema } from "./riskProfileSchema.js";
+import { IndicatorTagsSchema, TagSchema } from "./tagSchema.js";
+import { TargetRuleSchema } from "./targetRuleSchema.js";
 
 const LevelNumber = z.int().min(0).max(10);
 
@@ -48,13 +50,19 @@ export const PracticeSchema = z.strictObject({
   id: IdSchema,
   level: LevelNumber,
   text: TextSchema,
+  /** What an auditor asks to see for this practice: a decision, a register, minutes, a sample. */
+  evidence: TextSchema.optional(),
 });
 
-/** Multiplies an indicator's weight when a risk factor is at least a value. */
+/**
+ * Multiplies an indicator's weight when a risk factor is at least a value, and, with
+ * `institutionTypes`, only for those types.
+ */
 export const RiskWeightSchema = z.strictObject({
   factor: IdSchema,
   atLeast: z.int().min(0).max(10),
   multiplier: z.number().min(1).max(10),
+  institutionTypes: z.array(IdSchema).min(1).max(50).optional(),
 });
 
 /** Whether an indicator may be declared not applicable, and why. */
@@ -80,10 +88,12 @@ export const IndicatorSchema = z.strictObject({
   weight: z.number().positive().max(100),
   riskWeights: z.array(RiskWeightSchema).max(50).optional(),
   targets: z.record(IdSchema, LevelNumber),
+  targetRules: z.array(TargetRuleSchema).max(50).optional(),
   critical: z.boolean().optional(),
   notApplicable: NotApplicableSchema.optional(),
   dependsOn: z.array(IdSchema).max(50).optional(),
   mappings: z.array(MappingSchema).max(50).optional(),
+  tags: IndicatorTagsSchema.optional(),
 });
 
 /** A domain groups indicators. */
@@ -111,6 +121,7 @@ export const ModelSchema = z.strictObject({
   levelRule: z.enum(["cumulative", "strict", "additive"]),
   evidenceValidityMonths: z.int().min(1).max(240).optional(),
   riskProfile: RiskProfileSpecSchema,
+  tags: z.array(TagSchema).max(50).optional(),
   domains: z.array(DomainSchema).min(1).max(100),
 });
 
@@ -130,3 +141,7 @@ export type Source = Model["sources"][number];
 export type Level = Model["levels"][number];
 /** The answer scale of a {@link Model}. */
 export type AnswerScale = Model["answerScale"];
+/** A tag of a {@link Model}'s vocabulary. */
+export type Tag = NonNullable<Model["tags"]>[number];
+/** A target rule of an {@link Indicator}. */
+export type TargetRule = NonNullable<Indicator["targetRules"]>[number];

@@ -6,6 +6,59 @@ export type FactorValues = ReadonlyMap<string, number>;
 /** A tier rule of a risk profile. */
 type TierRule = RiskProfileSpec["tierRules"][number];
 
+/** The condition of a tier rule or target rule. */
+export type RuleCondition = TierRule["when"];
+
+/**
+ * A rule's condition compiled to work on factor values given in the order of `spec.factors`.
+ */
+export interface CompiledCondition {
+  /** `[position in spec.factors, threshold]` for every factor the condition names. */
+  readonly factors: readonly (readonly [number, number])[];
+  readonly sumAtLeast: number | undefined;
+  readonly types: readonly string[] | undefined;
+}
+
+/**
+ * Compiles a condition once: every part of a `when` that is present must hold. A factor the
+ * profile does not have (only in a hand-frozen model) is left out here and counts as 0 below.
+ *
+ * @param spec - The risk profile, for the order of its factors.
+ * @param when - The condition.
+ * @returns The compiled condition.
+ */
+export function compileCondition(spec: RiskProfileSpec, when: RuleCondition): CompiledCondition {
+  const named = Object.entries(when.factors ?? {});
+  const factors: [number, number][] = [];
+  const missing = named.filter(([id]) => !spec.factors.some((f) => f.id === id));
+  spec.factors.forEach((f, at) => {
+    for (const [id, atLeast] of named) if (id === f.id) factors.push([at, atLeast]);
+  });
+  // A factor that is not there has value 0: its condition holds only for a threshold of 0.
+  const impossible = missing.some(([, atLeast]) => atLeast > 0);
+  return {
+    factors: impossible ? [[spec.factors.length, 1]] : factors,
+    sumAtLeast: when.sumAtLeast,
+    types: when.institutionTypes,
+  };
+}
+
+/**
+ * Whether a compiled condition holds for factor values (a value missing from the end counts as
+ * 0), their sum, and an institution type (a condition with types never holds without one).
+ */
+export function conditionHolds(
+  condition: CompiledCondition,
+  values: readonly number[],
+  sum: number,
+  type: string | undefined,
+): boolean {
+  if (condition.types !== undefined && (type === undefined || !condition.types.includes(type)))
+    return false;
+  for (const [at, atLeast] of condition.factors) if ((values[at] ?? 0) < atLeast) return false;
+  return condition.sumAtLeast === undefined || sum >= condition.sumAtLeast;
+}
+
 /**
  * Gives the outcome of the first tier rule that holds for factor values given in the order of
  * `spec.factors` (a value missing from the end counts as 0), or the fallback when none does (then
@@ -18,7 +71,7 @@ export type RuleMatcher<T> = (values: readonly number[], type: string | undefine
  * it for every combination of factor values. Rules are a decision list: every part of a rule's
  * `when` that is present must hold, and the first rule that holds wins.
  *
- * @param spec - A risk profile whose rules name only its own factors.
+ * @param spec - A risk profile.
  * @param outcome - What the matcher gives for a rule, e.g. its index or its tier.
  * @param fallback - What the matcher gives when no rule holds.
  * @returns The matcher.
@@ -28,30 +81,16 @@ export function compileTierRules<T>(
   outcome: (rule: TierRule, index: number) => T,
   fallback: T,
 ): RuleMatcher<T> {
-  const rules = spec.tierRules.map((rule, r) => {
-    const named = Object.entries(rule.when.factors ?? {});
-    return {
-      // [position in spec.factors, threshold] for every factor the rule names.
-      factors: spec.factors.flatMap((f, at) =>
-        named.filter(([id]) => id === f.id).map(([, atLeast]) => [at, atLeast] as const),
-      ),
-      sumAtLeast: rule.when.sumAtLeast,
-      types: rule.when.institutionTypes,
-      outcome: outcome(rule, r),
-    };
-  });
-  const needsSum = rules.some((rule) => rule.sumAtLeast !== undefined);
+  const rules = spec.tierRules.map((rule, r) => ({
+    condition: compileCondition(spec, rule.when),
+    outcome: outcome(rule, r),
+  }));
+  const needsSum = rules.some((rule) => rule.condition.sumAtLeast !== undefined);
   return (values, type) => {
     let sum = 0;
     if (needsSum) for (const v of values) sum += v;
-    next: for (const rule of rules) {
-      if (rule.types !== undefined && (type === undefined || !rule.types.includes(type))) continue;
-      for (const [at, atLeast] of rule.factors) {
-        if ((values[at] ?? 0) < atLeast) continue next;
-      }
-      if (rule.sumAtLeast !== undefined && sum < rule.sumAtLeast) continue;
-      return rule.outcome;
-    }
+    for (const rule of rules)
+      if (conditionHolds(rule.condition, values, sum, type)) return rule.outcome;
     return fallback;
   };
 }

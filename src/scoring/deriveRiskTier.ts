@@ -1,9 +1,14 @@
 import { KsmError } from "../errors.js";
+import type { Lang } from "../issues/messages.js";
+import { compiledModel } from "../model/compiledModel.js";
 import type { Model } from "../model/modelSchema.js";
-import { firstMatchingRule } from "../model/tierRules.js";
+import type { Text } from "../model/primitives.js";
+import { cleanText } from "../util/cleanText.js";
 import { deepFreeze } from "../util/deepFreeze.js";
 import { assertParsed, describe } from "../util/guards.js";
 import { ownValue } from "../util/own.js";
+import { conditionTrace } from "./conditionTrace.js";
+import { describeConditions, explainWords } from "./explainWords.js";
 import type { TierCondition, TierDerivation } from "./result.js";
 
 /**
@@ -14,12 +19,16 @@ import type { TierCondition, TierDerivation } from "./result.js";
  * @param model - A parsed model.
  * @param riskProfile - A value for every factor of the model, e.g. `{ "export-controlled": 2, … }`.
  * @param institutionType - The institution type, if tier rules depend on it.
- * @returns The tier with the rule and conditions that set it.
+ * @returns The tier with the rule and conditions that set it, and an explanation in words (nl and
+ *   en) built from the model's labels.
  * @throws {KsmError} `invalid_argument` when a factor is unknown, missing or out of range, or the
  *   institution type is not one of the model's; `not_parsed` for a model not from `parseModel`.
  * @example
  * ```ts
- * deriveRiskTier(model, { "sensitive-technology": 3, "crown-jewels": 1, … }).tier; //=> "hoog"
+ * const derived = deriveRiskTier(model, { "sensitive-technology": 3, "crown-jewels": 1, … });
+ * derived.tier; //=> "hoog"
+ * derived.explanation.en;
+ * //=> "Risk tier High, set by tier rule 1 of 7: Sensitive technology at least 3 (value 3)."
  * ```
  */
 export function deriveRiskTier(
@@ -46,6 +55,7 @@ export function deriveRiskTier(
     );
   }
   const values = new Map<string, number>();
+  const ordered: number[] = [];
   for (const factor of spec.factors) {
     const value = ownValue(riskProfile, factor.id);
     if (
@@ -60,38 +70,50 @@ export function deriveRiskTier(
       );
     }
     values.set(factor.id, value + 0); // + 0 turns -0 into 0
+    ordered.push(value + 0);
   }
   for (const key of Object.keys(riskProfile)) {
     if (!values.has(key))
       throw new KsmError("invalid_argument", `unknown risk factor ${describe(key)}`);
   }
-  const index = firstMatchingRule(spec, values, institutionType);
+  const index = compiledModel(model).tierRule(ordered, institutionType);
   const rule = index < 0 ? undefined : spec.tierRules[index];
-  const conditions: TierCondition[] = [];
-  if (rule) {
-    for (const [factor, atLeast] of Object.entries(rule.when.factors ?? {})) {
-      // A factor the model does not have (only in a hand-frozen model) counts as 0, as in matching.
-      conditions.push({ kind: "factor", factor, atLeast, value: values.get(factor) ?? 0 });
-    }
-    if (rule.when.sumAtLeast !== undefined) {
-      let sum = 0;
-      for (const v of values.values()) sum += v;
-      conditions.push({ kind: "sum", atLeast: rule.when.sumAtLeast, value: sum });
-    }
-    // A rule with institution types only holds for a given type.
-    if (rule.when.institutionTypes && institutionType !== undefined) {
-      conditions.push({
-        kind: "institutionType",
-        allowed: rule.when.institutionTypes,
-        value: institutionType,
-      });
-    }
-  }
+  const factors = Object.freeze(Object.fromEntries(values));
+  const type = institutionType ?? null;
+  const conditions = rule ? conditionTrace(rule.when, factors, type) : Object.freeze([]);
+  const tier = rule?.tier ?? spec.defaultTier;
   return deepFreeze({
-    tier: rule?.tier ?? spec.defaultTier,
+    tier,
     rule: rule ? index : null,
     conditions,
-    factors: Object.fromEntries(values),
-    institutionType: institutionType ?? null,
+    factors,
+    institutionType: type,
+    explanation: {
+      nl: explainTier(model, tier, index, conditions, "nl"),
+      en: explainTier(model, tier, index, conditions, "en"),
+    },
   });
+}
+
+/** The tier and why, in words built from the model's labels (cleaned: they come from data). */
+function explainTier(
+  model: Model,
+  tier: string,
+  index: number,
+  conditions: readonly TierCondition[],
+  lang: Lang,
+): string {
+  const w = explainWords(lang);
+  const spec = model.riskProfile;
+  const label = (items: readonly { id: string; label: Text }[], id: string): string =>
+    cleanText(items.find((item) => item.id === id)?.label[lang] ?? id);
+  const tierLabel = label(spec.tiers, tier);
+  if (index < 0) return w.defaultTier(tierLabel);
+  const rules = spec.tierRules.length;
+  if (conditions.length === 0) return w.tierRuleAlways(tierLabel, index + 1, rules);
+  const words = describeConditions(conditions, w, {
+    factor: (id) => label(spec.factors, id),
+    institutionType: (id) => label(spec.institutionTypes, id),
+  });
+  return w.tierRule(tierLabel, index + 1, rules, words);
 }

@@ -1,4 +1,4 @@
-import type { ModelRef } from "../model/primitives.js";
+import type { ModelRef, Text } from "../model/primitives.js";
 
 /** How an indicator came out: see the "three kinds of nothing" in the scoring guide. */
 export type IndicatorStatus = "scored" | "incomplete" | "notApplicable" | "unanswered";
@@ -9,6 +9,11 @@ export interface WeightFactor {
   readonly atLeast: number;
   readonly value: number;
   readonly multiplier: number;
+  /**
+   * For a rule that applies only to some institution types: those types, and the institution's
+   * type that matched. Absent for a rule without `institutionTypes`.
+   */
+  readonly institutionType?: { readonly allowed: readonly string[]; readonly value: string };
 }
 
 /** An indicator's weight and how it was derived: `value = base × Π multipliers`. */
@@ -33,6 +38,25 @@ export type TierCondition =
       readonly value: string;
     };
 
+/**
+ * How an indicator's target was set: the tier's target, raised by the target rule with the
+ * highest target among those that held when that is higher. `target` of the indicator result is
+ * `tierTarget` when `rule` is `null`, else the `target` of that rule.
+ */
+export interface TargetTrace {
+  /** The tier whose target applies. */
+  readonly tier: string;
+  /** The indicator's target for that tier. */
+  readonly tierTarget: number;
+  /**
+   * Index into the indicator's `targetRules` of the rule that set the target (the first of those
+   * with the highest target), or `null` when no rule raised the tier's target.
+   */
+  readonly rule: number | null;
+  /** The conditions of that rule, each with the value it was checked against; empty for `null`. */
+  readonly conditions: readonly TierCondition[];
+}
+
 /** The derived exposure tier and why: the first tier rule that held, or the default. */
 export interface TierDerivation {
   readonly tier: string;
@@ -43,6 +67,11 @@ export interface TierDerivation {
   /** The factor values used, every model factor present. */
   readonly factors: Readonly<Record<string, number>>;
   readonly institutionType: string | null;
+  /**
+   * Why, in words built from the model's labels: which tier rule set the tier and which of its
+   * conditions held with which values, or that no rule held and the default tier applies.
+   */
+  readonly explanation: Text;
 }
 
 /** One indicator's outcome. Numbers are `null` when the indicator is not applicable. */
@@ -54,12 +83,16 @@ export interface IndicatorResult {
   readonly level: number | null;
   /** Continuous score: level plus progress towards the next level, in [0, max]. */
   readonly score: number | null;
-  /** Target level for the institution's tier. */
+  /** Target level: the tier's target, raised by target rules that hold (see `targetTrace`). */
   readonly target: number;
+  /** Which tier target and which target rule set `target`. */
+  readonly targetTrace: TargetTrace;
   /** `max(0, target − level)`. */
   readonly gap: number | null;
   readonly weight: WeightTrace;
   readonly critical: boolean;
+  /** The indicator's tags from the model, main concern first; empty when it has none. */
+  readonly tags: readonly string[];
   /** Practices that keep the indicator from the next level (empty at max or for level rating). */
   readonly blocking: readonly string[];
   /** Applicable items (practices, or 1 for a level-rated indicator) and how many were answered. */

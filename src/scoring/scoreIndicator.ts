@@ -1,7 +1,7 @@
 import type { Answer } from "../assessment/assessmentSchema.js";
 import { KsmError } from "../errors.js";
+import { type CompiledModel, compiledModel } from "../model/compiledModel.js";
 import type { Domain, Indicator, LevelRule, Model } from "../model/modelSchema.js";
-import { ownValue } from "../util/own.js";
 import {
   indicatorLevel,
   NOT_APPLICABLE,
@@ -9,6 +9,7 @@ import {
   UNANSWERED,
 } from "./indicatorLevel.js";
 import type { IndicatorResult, IndicatorStatus, TierDerivation } from "./result.js";
+import { indicatorTarget } from "./targets.js";
 import { indicatorWeight } from "./weights.js";
 
 /** What scoring needs from the model and the assessment, looked up once per call. */
@@ -20,6 +21,8 @@ export interface ScoringContext {
   readonly maxLevel: number;
   readonly achieved: number;
   readonly top: number;
+  /** The model's compiled target rules, by indicator (computed once per model). */
+  readonly targetRules: CompiledModel["targetRules"];
   /** How many answers were used; fewer than given means ids the model does not have. */
   matched: number;
 }
@@ -43,6 +46,7 @@ export function scoringContext(model: Model, answers: ReadonlyMap<string, Answer
     maxLevel: model.levels.length - 1,
     achieved,
     top,
+    targetRules: compiledModel(model).targetRules,
     matched: 0,
   };
 }
@@ -54,8 +58,7 @@ export function scoreIndicator(
   indicator: Indicator,
   tier: TierDerivation,
 ): IndicatorResult {
-  // parseModel makes sure every tier has a target; a hand-frozen model without one gets 0.
-  const target = ownValue(indicator.targets, tier.tier) ?? 0;
+  const { target, trace } = indicatorTarget(indicator, context.targetRules.get(indicator), tier);
   const outcome =
     indicator.rating === "level" ? byLevel(context, indicator) : byPractices(context, indicator);
   const applicable = outcome.status !== "notApplicable";
@@ -68,9 +71,11 @@ export function scoreIndicator(
     level: applicable ? outcome.level : null,
     score: applicable ? outcome.score : null,
     target,
+    targetTrace: trace,
     gap: applicable ? Math.max(0, target - outcome.level) : null,
-    weight: indicatorWeight(indicator, tier.factors),
+    weight: indicatorWeight(indicator, tier.factors, tier.institutionType),
     critical: indicator.critical === true,
+    tags: indicator.tags ?? NONE,
     blocking: Object.freeze(outcome.blocking),
     items: Object.freeze(outcome.items),
   });

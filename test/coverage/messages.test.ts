@@ -38,6 +38,9 @@ const PARAMS: Readonly<Record<string, string | number>> = {
   combinations: 606,
   model: "M-model",
   rating: "N-rating",
+  at: "Q-at",
+  after: "S-after",
+  afterTier: "U-afterTier",
 };
 
 /** The parameters each code's message fills in (in both languages). */
@@ -72,6 +75,9 @@ const USES: Readonly<Record<IssueCode, readonly string[]>> = {
   dependency_cycle: ["cycle"],
   tier_rules_not_monotone: ["from", "fromTier", "to", "toTier"],
   tier_rules_too_complex: ["combinations", "maximum"],
+  tier_rules_unordered: ["at", "tier", "after", "afterTier", "combinations", "maximum"],
+  unknown_tag: ["id"],
+  duplicate_tag: ["id", "first"],
   crosswalk_model_mismatch: ["expected", "received"],
   crosswalk_unaccounted: ["id", "model"],
   crosswalk_duplicate: ["id", "model"],

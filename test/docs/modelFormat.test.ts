@@ -101,10 +101,24 @@ describe("docs/model-format.md", () => {
     const part02 = result.indicators.find((i) => i.id === "PART-02");
     expect(part02).toMatchObject({ level: 1, score: 1.5, target: 2, blocking: ["PART-02.2b"] });
     expect(part02?.weight.value).toBe(2.5);
+    expect(part02?.targetTrace).toEqual({
+      tier: "basis",
+      tierTarget: 2,
+      rule: null,
+      conditions: [],
+    });
     expect(result.indicators.find((i) => i.id === "PART-01")).toMatchObject({
       level: 2,
-      target: 2,
+      target: 3,
+      gap: 1,
       critical: true,
+      tags: ["transfer"],
+      targetTrace: {
+        tier: "basis",
+        tierTarget: 2,
+        rule: 0,
+        conditions: [{ kind: "factor", factor: "sensitive-technology", atLeast: 1, value: 1 }],
+      },
     });
     expect(result.warnings).toEqual([]);
   });

@@ -60,7 +60,11 @@ function chainModel(n: number): unknown {
  * type and 50 tier rules that each sum every factor: the monotonicity check enumerates every
  * combination for both "no type" and the one type.
  */
-function heavyRiskProfile(factors: number, values: number): unknown {
+function heavyRiskProfile(
+  factors: number,
+  values: number,
+  { types = 1, unordered = false }: { types?: number; unordered?: boolean } = {},
+): unknown {
   const doc = miniModel();
   const rp = doc.riskProfile;
   rp.factors = Array.from({ length: factors }, (_, f) => ({
@@ -69,12 +73,19 @@ function heavyRiskProfile(factors: number, values: number): unknown {
     question: text,
     values: Array.from({ length: values }, (_, value) => ({ value, label: text })),
   }));
-  rp.institutionTypes = [{ id: "university", label: text }];
+  rp.institutionTypes = Array.from({ length: types }, (_, t) => ({ id: `type${t}`, label: text }));
   rp.tierRules = Array.from({ length: 50 }, (_, r) => ({
     tier: "high",
     when: { factors: { f0: 1 }, sumAtLeast: 1000 - r },
   }));
-  for (const domain of doc.domains) for (const ind of domain.indicators) delete ind.riskWeights;
+  // A rule of the lower tier first: the rules are then no longer ordered from the highest down.
+  if (unordered) rp.tierRules[0] = { tier: "low", when: { sumAtLeast: 1000 } };
+  for (const domain of doc.domains) {
+    for (const ind of domain.indicators) {
+      delete ind.riskWeights;
+      delete ind.targetRules;
+    }
+  }
   return doc;
 }
 
@@ -466,15 +477,22 @@ const cases: HostileCase[] = [
     expect: { issues: [issue("dependency_cycle")] },
   }),
   hostileCase({
-    name: "12 risk factors of 11 values: too many combinations, said at once",
-    input: () => heavyRiskProfile(12, 11),
+    // 11^12 combinations × 21: far too many to enumerate, and no need to, in this order.
+    name: "12 risk factors of 11 values, 20 types, 50 ordered tier rules: monotone by construction",
+    input: () => heavyRiskProfile(12, 11, { types: 20 }),
     call: parse,
-    expect: { issues: [issue("tier_rules_too_complex", ["riskProfile", "factors"])] },
+    expect: { parsed: (m) => expect((m as Model).riskProfile.factors).toHaveLength(12) },
+  }),
+  hostileCase({
+    name: "12 risk factors of 11 values with a rule out of order: tier_rules_unordered, said at once",
+    input: () => heavyRiskProfile(12, 11, { unordered: true }),
+    call: parse,
+    expect: { issues: [issue("tier_rules_unordered", ["riskProfile", "tierRules", 1])] },
   }),
   hostileCase({
     // 3^8 = 6,561 combinations, for no type and one type: 13,122 of the 20,000 allowed.
-    name: "8 risk factors of 3 values and 50 tier rules, under the combination limit",
-    input: () => heavyRiskProfile(8, 3),
+    name: "8 risk factors of 3 values and 50 tier rules out of order, enumerated under the limit",
+    input: () => heavyRiskProfile(8, 3, { unordered: true }),
     call: parse,
     expect: { parsed: (m) => expect((m as Model).riskProfile.tierRules).toHaveLength(50) },
   }),

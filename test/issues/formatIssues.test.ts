@@ -42,6 +42,10 @@ const FULL_PARAMS = {
   combinations: 161051,
   model: "mini@1",
   rating: "practices",
+  at: "tierRules[1]",
+  after: "tierRules[0]",
+  afterTier: "low",
+  type: "college",
 };
 
 describe("formatPath", () => {

@@ -37,7 +37,10 @@ interface Case {
 
 const issue = (code: IssueCode, path: IssuePath): Found => ({ code, path });
 
-/** Five factors of eleven values: 161 051 combinations, more than the check enumerates. */
+/**
+ * Five factors of eleven values, 161 051 combinations, more than the check enumerates, and tier
+ * rules that are not listed from the highest tier down.
+ */
 function tooManyCombinations(model: ModelDocument): void {
   const text = { nl: "x", en: "x" };
   model.riskProfile.factors = Array.from({ length: 5 }, (_, f) => ({
@@ -46,7 +49,10 @@ function tooManyCombinations(model: ModelDocument): void {
     question: text,
     values: Array.from({ length: 11 }, (_, value) => ({ value, label: text })),
   }));
-  model.riskProfile.tierRules = [];
+  model.riskProfile.tierRules = [
+    { tier: "low", when: { factors: { factor0: 10 } } },
+    { tier: "high", when: { factors: { factor1: 10 } } },
+  ];
   for (const domain of model.domains) for (const i of domain.indicators) delete i.riskWeights;
 }
 
@@ -408,6 +414,11 @@ const cases: readonly Case[] = [
     input: () => setAt(miniModel(), ["answerScale", "codes", 1, "code"], "N"),
     issues: [issue("duplicate_id", ["answerScale", "codes", 1, "code"])],
   },
+  {
+    name: "duplicate_id: a tag id equal to a tier id",
+    input: () => setAt(miniModel(), ["tags"], [{ id: "high", label: { nl: "x", en: "x" } }]),
+    issues: [issue("duplicate_id", ["tags", 0, "id"])],
+  },
   // unknown_source
   {
     name: "unknown_source: an indicator source",
@@ -430,6 +441,18 @@ const cases: readonly Case[] = [
     input: () => setAt(miniModel(), [...RULES, 0, "when", "factors"], { budget: 1 }),
     issues: [issue("unknown_factor", [...RULES, 0, "when", "factors", "budget"])],
   },
+  {
+    name: "unknown_factor: a target rule",
+    input: () =>
+      setAt(
+        miniModel(),
+        [...GOV_ROLES, "targetRules"],
+        [{ when: { factors: { budget: 1 } }, target: 3 }],
+      ),
+    issues: [
+      issue("unknown_factor", [...GOV_ROLES, "targetRules", 0, "when", "factors", "budget"]),
+    ],
+  },
   // unknown_factor_value
   {
     name: "unknown_factor_value: a risk weight above the factor's values",
@@ -440,6 +463,25 @@ const cases: readonly Case[] = [
     name: "unknown_factor_value: a tier rule above the factor's values",
     input: () => setAt(miniModel(), [...RULES, 0, "when", "factors", "exposure"], 3),
     issues: [issue("unknown_factor_value", [...RULES, 0, "when", "factors", "exposure"])],
+  },
+  {
+    name: "unknown_factor_value: a target rule above the factor's values",
+    input: () =>
+      setAt(
+        miniModel(),
+        [...GOV_ROLES, "targetRules"],
+        [{ when: { factors: { exposure: 3 } }, target: 3 }],
+      ),
+    issues: [
+      issue("unknown_factor_value", [
+        ...GOV_ROLES,
+        "targetRules",
+        0,
+        "when",
+        "factors",
+        "exposure",
+      ]),
+    ],
   },
   // unknown_tier
   {
@@ -462,6 +504,33 @@ const cases: readonly Case[] = [
     name: "unknown_institution_type: a tier rule",
     input: () => setAt(miniModel(), [...RULES, 1, "when", "institutionTypes", 0], "academy"),
     issues: [issue("unknown_institution_type", [...RULES, 1, "when", "institutionTypes", 0])],
+  },
+  {
+    name: "unknown_institution_type: a target rule",
+    input: () =>
+      setAt(
+        miniModel(),
+        [...GOV_ROLES, "targetRules"],
+        [{ when: { institutionTypes: ["college", "academy"] }, target: 3 }],
+      ),
+    issues: [
+      issue("unknown_institution_type", [
+        ...GOV_ROLES,
+        "targetRules",
+        0,
+        "when",
+        "institutionTypes",
+        1,
+      ]),
+    ],
+  },
+  {
+    name: "unknown_institution_type: a risk weight",
+    input: () =>
+      setAt(miniModel(), [...GOV_POLICY, "riskWeights", 0, "institutionTypes"], ["academy"]),
+    issues: [
+      issue("unknown_institution_type", [...GOV_POLICY, "riskWeights", 0, "institutionTypes", 0]),
+    ],
   },
   // unknown_indicator
   {
@@ -542,6 +611,11 @@ const cases: readonly Case[] = [
     input: () => setAt(miniModel(), [...OPS_SCREENING, "targets", "high"], 4),
     issues: [issue("level_out_of_range", [...OPS_SCREENING, "targets", "high"])],
   },
+  {
+    name: "level_out_of_range: a target rule's target above the top level",
+    input: () => setAt(miniModel(), [...GOV_ROLES, "targetRules"], [{ when: {}, target: 4 }]),
+    issues: [issue("level_out_of_range", [...GOV_ROLES, "targetRules", 0, "target"])],
+  },
   // level_not_covered
   {
     name: "level_not_covered: no practice at the top level",
@@ -615,11 +689,46 @@ const cases: readonly Case[] = [
       ]),
     issues: [issue("tier_rules_not_monotone", RULES)],
   },
-  // tier_rules_too_complex
+  // tier_rules_unordered
   {
-    name: "tier_rules_too_complex: five factors of eleven values",
+    name: "tier_rules_unordered: five factors of eleven values, a higher tier after a lower one",
     input: () => edited(tooManyCombinations),
-    issues: [issue("tier_rules_too_complex", ["riskProfile", "factors"])],
+    issues: [issue("tier_rules_unordered", [...RULES, 1])],
+  },
+  {
+    name: "tier_rules_unordered: the default tier above a rule's tier",
+    input: () =>
+      edited((m) => {
+        tooManyCombinations(m);
+        m.riskProfile.tierRules = [{ tier: "low", when: { factors: { factor0: 1 } } }];
+        m.riskProfile.defaultTier = "high";
+      }),
+    issues: [issue("tier_rules_unordered", ["riskProfile", "defaultTier"])],
+  },
+  // unknown_tag
+  {
+    name: "unknown_tag: an indicator's tag the model does not define",
+    input: () =>
+      edited((m) => {
+        m.tags = [{ id: "transfer", label: { nl: "Overdracht", en: "Transfer" } }];
+        setAt(m, [...GOV_ROLES, "tags"], ["transfer", "ethics"]);
+      }),
+    issues: [issue("unknown_tag", [...GOV_ROLES, "tags", 1])],
+  },
+  {
+    name: "unknown_tag: indicator tags in a model without tags",
+    input: () => setAt(miniModel(), [...GOV_ROLES, "tags"], ["transfer"]),
+    issues: [issue("unknown_tag", [...GOV_ROLES, "tags", 0])],
+  },
+  // duplicate_tag
+  {
+    name: "duplicate_tag: an indicator lists a tag twice",
+    input: () =>
+      edited((m) => {
+        m.tags = [{ id: "transfer", label: { nl: "Overdracht", en: "Transfer" } }];
+        setAt(m, [...GOV_ROLES, "tags"], ["transfer", "transfer"]);
+      }),
+    issues: [issue("duplicate_tag", [...GOV_ROLES, "tags", 1])],
   },
 ];
 
@@ -654,7 +763,9 @@ const MODEL_CODES: readonly IssueCode[] = [
   "targets_not_monotone",
   "dependency_cycle",
   "tier_rules_not_monotone",
-  "tier_rules_too_complex",
+  "tier_rules_unordered",
+  "unknown_tag",
+  "duplicate_tag",
 ];
 
 describe("parseModel", () => {

@@ -300,7 +300,7 @@ describe("parseModel: dependency cycles and tier rules", () => {
     ).toEqual([["unknown_tier", ["riskProfile", "tierRules", 0, "tier"], { id: "extreme" }]]);
   });
 
-  it("gives the number of combinations when there are too many to check", () => {
+  it("names the misplaced rule and the combinations when unordered rules are too many to check", () => {
     const found = issues((doc) => {
       const text = { nl: "x", en: "x" };
       doc.riskProfile.factors = Array.from({ length: 5 }, (_, f) => ({
@@ -309,14 +309,27 @@ describe("parseModel: dependency cycles and tier rules", () => {
         question: text,
         values: Array.from({ length: 11 }, (_, value) => ({ value, label: text })),
       }));
-      doc.riskProfile.tierRules = [];
+      // Ordered for no type and for a university; for a college the low rule 0 precedes rule 1.
+      doc.riskProfile.tierRules = [
+        { tier: "low", when: { institutionTypes: ["college"], factors: { factor0: 1 } } },
+        { tier: "high", when: { factors: { factor1: 9 } } },
+        { tier: "high", when: { institutionTypes: ["college"], factors: { factor2: 9 } } },
+      ];
       for (const domain of doc.domains) for (const i of domain.indicators) delete i.riskWeights;
     });
     expect(found).toEqual([
       [
-        "tier_rules_too_complex",
-        ["riskProfile", "factors"],
-        { combinations: 161_051 * 3, maximum: MAX_TIER_COMBINATIONS },
+        "tier_rules_unordered",
+        ["riskProfile", "tierRules", 1],
+        {
+          at: "tierRules[1]",
+          tier: "high",
+          after: "tierRules[0]",
+          afterTier: "low",
+          type: "college",
+          combinations: 161_051 * 3,
+          maximum: MAX_TIER_COMBINATIONS,
+        },
       ],
     ]);
   });

@@ -182,7 +182,7 @@ describe("deriveRiskTier", () => {
 
   it("explains a factor rule by its factor, threshold and value", () => {
     const t = deriveRiskTier(m, { exposure: 2, partnerships: 1 });
-    expect(t).toEqual({
+    expect(t).toMatchObject({
       tier: "high",
       rule: 0,
       conditions: [{ kind: "factor", factor: "exposure", atLeast: 2, value: 2 }],

@@ -395,10 +395,14 @@ describe("monotonicity in risk", () => {
         else expect(c.value).toBeGreaterThanOrEqual(c.atLeast);
       }
       const byId = new Map(indicatorsOf(model).map((i) => [i.id, i]));
+      const type = r.riskProfile.institutionType;
       for (const i of r.indicators) {
         const indicator = byId.get(i.id);
         const matching = (indicator?.riskWeights ?? []).filter(
-          (rw) => (values[rw.factor] ?? 0) >= rw.atLeast,
+          (rw) =>
+            (values[rw.factor] ?? 0) >= rw.atLeast &&
+            (rw.institutionTypes === undefined ||
+              (type !== null && rw.institutionTypes.includes(type))),
         );
         expect(i.weight.base).toBe(indicator?.weight);
         expect(i.weight.multipliers.map((m) => m.multiplier)).toEqual(
@@ -407,8 +411,56 @@ describe("monotonicity in risk", () => {
         expect(i.weight.value).toBe(
           i.weight.multipliers.reduce((w, m) => w * m.multiplier, i.weight.base),
         );
-        const targets = indicator?.targets as Readonly<Record<string, number>> | undefined;
-        expect(i.target).toBe(targets?.[r.riskProfile.tier]);
+        for (const m of i.weight.multipliers) {
+          if (m.institutionType) expect(m.institutionType.allowed).toContain(type);
+        }
+        expect(i.tags).toEqual(indicator?.tags ?? []);
+      }
+    },
+  );
+
+  test.prop([modelWithAssessmentArb()], RUNS)(
+    "every target is reproduced by its trace: the tier's target or the first highest rule that holds",
+    ({ model, document }) => {
+      const r = score(model, document);
+      const values = r.riskProfile.factors;
+      const type = r.riskProfile.institutionType;
+      const sum = Object.values(values).reduce((a, b) => a + b, 0);
+      // Evaluated here from the model, independently of the library's compiled rules.
+      const holds = (when: NonNullable<Indicator["targetRules"]>[number]["when"]): boolean =>
+        Object.entries(when.factors ?? {}).every(([f, atLeast]) => (values[f] ?? 0) >= atLeast) &&
+        (when.sumAtLeast === undefined || sum >= when.sumAtLeast) &&
+        (when.institutionTypes === undefined ||
+          (type !== null && when.institutionTypes.includes(type)));
+      const byId = new Map(indicatorsOf(model).map((i) => [i.id, i]));
+      for (const i of r.indicators) {
+        const indicator = byId.get(i.id) as Indicator;
+        const trace = i.targetTrace;
+        const targets = indicator.targets as Readonly<Record<string, number>>;
+        expect(trace.tier).toBe(r.riskProfile.tier);
+        expect(trace.tierTarget).toBe(targets[r.riskProfile.tier]);
+        const rules = indicator.targetRules ?? [];
+        const best = Math.max(
+          trace.tierTarget,
+          ...rules.filter((t) => holds(t.when)).map((t) => t.target),
+        );
+        expect(i.target).toBe(best);
+        if (trace.rule === null) {
+          expect(i.target).toBe(trace.tierTarget);
+          expect(trace.conditions).toEqual([]);
+        } else {
+          const rule = rules[trace.rule];
+          expect(rule && holds(rule.when)).toBe(true);
+          expect(i.target).toBe(rule?.target);
+          expect(i.target).toBeGreaterThan(trace.tierTarget);
+          // The first of the highest: no earlier rule that holds reaches the same target.
+          const earlier = rules.slice(0, trace.rule).filter((t) => holds(t.when));
+          expect(earlier.every((t) => t.target < i.target)).toBe(true);
+          for (const c of trace.conditions) {
+            if (c.kind === "institutionType") expect(c.allowed).toContain(c.value);
+            else expect(c.value).toBeGreaterThanOrEqual(c.atLeast);
+          }
+        }
       }
     },
   );

@@ -11,6 +11,7 @@ export function* modelIds(model: Model): Generator<[string, IssuePath]> {
   for (const [i, t] of rp.institutionTypes.entries())
     yield [t.id, ["riskProfile", "institutionTypes", i, "id"]];
   for (const [i, t] of rp.tiers.entries()) yield [t.id, ["riskProfile", "tiers", i, "id"]];
+  for (const [i, t] of (model.tags ?? []).entries()) yield [t.id, ["tags", i, "id"]];
   for (const [d, domain] of model.domains.entries()) {
     yield [domain.id, ["domains", d, "id"]];
     for (const [i, ind] of domain.indicators.entries()) {

@@ -1,20 +1,22 @@
 import type { IssuePath } from "../../issues/issue.js";
 import type { Indicator, Model } from "../modelSchema.js";
+import { type ConditionScope, conditionScope } from "./checkCondition.js";
+import { checkIndicatorRules } from "./checkIndicatorRules.js";
 import type { IssueSink } from "./context.js";
 
 interface Known {
   readonly sources: ReadonlySet<string>;
-  readonly factors: ReadonlyMap<string, number>;
+  readonly scope: ConditionScope;
   readonly tiers: readonly string[];
   readonly indicators: ReadonlySet<string>;
   readonly maxLevel: number;
 }
 
-/** Checks every indicator's references, practices, targets and risk weights. */
+/** Checks every indicator's references, practices, targets, risk weights and target rules. */
 export function checkIndicators(model: Model, sink: IssueSink): void {
   const known: Known = {
     sources: new Set(model.sources.map((s) => s.id)),
-    factors: new Map(model.riskProfile.factors.map((f) => [f.id, f.values.length - 1])),
+    scope: conditionScope(model.riskProfile),
     tiers: model.riskProfile.tiers.map((t) => t.id),
     indicators: new Set(model.domains.flatMap((d) => d.indicators.map((i) => i.id))),
     maxLevel: model.levels.length - 1,
@@ -39,16 +41,7 @@ function checkIndicator(ind: Indicator, at: IssuePath, known: Known, sink: Issue
     if (!known.indicators.has(dep))
       sink.add("unknown_indicator", [...at, "dependsOn", i], { id: dep });
   });
-  (ind.riskWeights ?? []).forEach((rw, i) => {
-    const max = known.factors.get(rw.factor);
-    if (max === undefined)
-      sink.add("unknown_factor", [...at, "riskWeights", i, "factor"], { id: rw.factor });
-    else if (rw.atLeast > max)
-      sink.add("unknown_factor_value", [...at, "riskWeights", i, "atLeast"], {
-        factor: rw.factor,
-        value: rw.atLeast,
-      });
-  });
+  checkIndicatorRules(ind, at, known.scope, known.maxLevel, sink);
   checkPractices(ind, at, known.maxLevel, sink);
   checkTargets(ind, at, known, sink);
 }

@@ -1,19 +1,25 @@
+import { formatPath } from "../../issues/formatIssues.js";
 import type { RiskProfileSpec } from "../riskProfileSchema.js";
 import { compileTierRules } from "../tierRules.js";
+import { checkCondition, conditionScope } from "./checkCondition.js";
 import type { IssueSink } from "./context.js";
+import { type TierDisorder, tierDisorder } from "./tierOrder.js";
 
 /**
  * The most factor combinations (times institution types plus one) that the monotonicity check
- * enumerates; realistic profiles need a few thousand.
+ * enumerates for tier rules that are not ordered from the highest tier down.
  */
 export const MAX_TIER_COMBINATIONS = 20_000;
 
-/** Checks tier-rule references and that raising any factor never lowers the derived tier. */
+/**
+ * Checks tier-rule references and that raising any factor never lowers the derived tier: by
+ * construction when the rules are listed from the highest tier down (see {@link tierDisorder}),
+ * else by enumerating every combination while there are at most {@link MAX_TIER_COMBINATIONS}.
+ */
 export function checkTiers(spec: RiskProfileSpec, sink: IssueSink): void {
   const at = ["riskProfile"];
   const tiers = spec.tiers.map((t) => t.id);
-  const factors = new Map(spec.factors.map((f) => [f.id, f.values.length - 1]));
-  const types = new Set(spec.institutionTypes.map((t) => t.id));
+  const scope = conditionScope(spec);
   let sound = tiers.includes(spec.defaultTier);
   if (!sound) sink.add("unknown_tier", [...at, "defaultTier"], { id: spec.defaultTier });
   spec.tierRules.forEach((rule, r) => {
@@ -22,24 +28,38 @@ export function checkTiers(spec: RiskProfileSpec, sink: IssueSink): void {
       sound = false;
       sink.add("unknown_tier", [...path, "tier"], { id: rule.tier });
     }
-    for (const [factor, value] of Object.entries(rule.when.factors ?? {})) {
-      const max = factors.get(factor);
-      if (max === undefined)
-        sink.add("unknown_factor", [...path, "when", "factors", factor], { id: factor });
-      else if (value > max)
-        sink.add("unknown_factor_value", [...path, "when", "factors", factor], { factor, value });
-      if (max === undefined || value > max) sound = false;
-    }
-    (rule.when.institutionTypes ?? []).forEach((type, i) => {
-      if (!types.has(type)) {
-        sound = false;
-        sink.add("unknown_institution_type", [...path, "when", "institutionTypes", i], {
-          id: type,
-        });
-      }
-    });
+    if (!checkCondition(rule.when, [...path, "when"], scope, sink)) sound = false;
   });
-  if (sound) checkMonotone(spec, tiers, sink);
+  if (!sound) return;
+  const disorder = tierDisorder(spec, new Map(tiers.map((t, i) => [t, i])));
+  if (disorder === null) return;
+  let work = spec.institutionTypes.length + 1;
+  for (const f of spec.factors) work *= f.values.length;
+  if (work <= MAX_TIER_COMBINATIONS) checkMonotone(spec, tiers, sink);
+  else unordered(spec, disorder, work, sink);
+}
+
+/** Reports rules that are neither ordered nor few enough to enumerate, at the first misplaced one. */
+function unordered(
+  spec: RiskProfileSpec,
+  { type, at, after }: TierDisorder,
+  work: number,
+  sink: IssueSink,
+): void {
+  const tierOf = (r: number) => spec.tierRules[r]?.tier ?? spec.defaultTier;
+  sink.add(
+    "tier_rules_unordered",
+    at === "default" ? ["riskProfile", "defaultTier"] : ["riskProfile", "tierRules", at],
+    {
+      at: at === "default" ? "defaultTier" : formatPath(["tierRules", at]),
+      tier: at === "default" ? spec.defaultTier : tierOf(at),
+      after: formatPath(["tierRules", after]),
+      afterTier: tierOf(after),
+      type: type ?? "",
+      combinations: work,
+      maximum: MAX_TIER_COMBINATIONS,
+    },
+  );
 }
 
 /**
@@ -49,14 +69,6 @@ export function checkTiers(spec: RiskProfileSpec, sink: IssueSink): void {
 function checkMonotone(spec: RiskProfileSpec, tiers: readonly string[], sink: IssueSink): void {
   const sizes = spec.factors.map((f) => f.values.length);
   const combinations = sizes.reduce((a, b) => a * b, 1);
-  const work = combinations * (spec.institutionTypes.length + 1);
-  if (work > MAX_TIER_COMBINATIONS) {
-    sink.add("tier_rules_too_complex", ["riskProfile", "factors"], {
-      combinations: work,
-      maximum: MAX_TIER_COMBINATIONS,
-    });
-    return;
-  }
   const ranked = (tier: string) => ({ tier, rank: tiers.indexOf(tier) });
   const match = compileTierRules(spec, (rule) => ranked(rule.tier), ranked(spec.defaultTier));
   const show = (values: readonly number[]): string =>
