@@ -223,6 +223,25 @@ for (const p of plans) {
   });
   ladders.push("");
 }
+const tagIds = ["transfer", "interference", "ethics"] as const;
+const counts: string[] = [
+  "| Domain | Indicators | first tag transfer | first tag interference | first tag ethics | carrying the tag interference | carrying the tag ethics |",
+  "|---|---|---|---|---|---|---|",
+];
+const row = (name: string, ps: readonly Plan[]) =>
+  `| ${name} | ${ps.length} | ${tagIds.map((tag) => ps.filter((p) => p.tags[0] === tag).length).join(" | ")} | ${ps.filter((p) => p.tags.includes("interference")).length} | ${ps.filter((p) => p.tags.includes("ethics")).length} |`;
+for (const id of order) counts.push(row(id, plans.filter((p) => p.domain === id)));
+counts.push(row("**all**", plans));
+counts.push(
+  "",
+  ...tagIds.map(
+    (tag) =>
+      `- first tag \`${tag}\`: ${plans
+        .filter((p) => p.tags[0] === tag)
+        .map((p) => p.id)
+        .join(", ")}`,
+  ),
+);
 const planPath = join(here, "plan-2025.2.md");
 const replace = (doc: string, name: string, body: string) => {
   const begin = `<!-- BEGIN generated:${name} -->`;
@@ -236,6 +255,7 @@ try {
   let doc = readFileSync(planPath, "utf8");
   doc = replace(doc, "indicators", lines.join("\n"));
   doc = replace(doc, "ladders", ladders.join("\n"));
+  doc = replace(doc, "counts", counts.join("\n"));
   writeFileSync(planPath, doc);
 } catch {
   // The plan is written by hand; without it only the JSON is produced.

@@ -181,12 +181,10 @@ for (const type of types) {
     const s = per.get(tier);
     if (!s) continue;
     s.count++;
-    // Mean target over a 1-in-7 sample keeps the run short; the tier counts are exact.
-    if (n % 7 === 0)
-      for (const ind of indicators) {
-        s.targetSum += targetOf(ind, tier, values, type).target;
-        s.targetN++;
-      }
+    for (const ind of indicators) {
+      s.targetSum += targetOf(ind, tier, values, type).target;
+      s.targetN++;
+    }
     // Monotone: raising one factor by one step never lowers the tier.
     let stride = 1;
     for (let f = 0; f < sizes.length; f++) {
@@ -254,7 +252,7 @@ for (let a = 0; a < factorIds.length; a++)
 // --- Report ----------------------------------------------------------------------------------
 const out: string[] = [];
 out.push(
-  `All factor profiles: ${total.toLocaleString("en")} (${sizes.join(" × ")}) per institution type; mean targets over a 1-in-7 sample of profiles, all ${indicators.length} indicators.`,
+  `All factor profiles: ${total.toLocaleString("en")} (${sizes.join(" × ")}) per institution type; mean target over every profile of the tier and all ${indicators.length} indicators.`,
   "",
   `| Type | ${tierIds.map((t) => `${t}: profiles (share) · mean target`).join(" | ")} |`,
   `|---|${tierIds.map(() => "---").join("|")}|`,
@@ -274,7 +272,7 @@ const describe = (name: string, type: string, values: number[]) => {
   const { tier, rule } = tierOf(values, type);
   const r = rule >= 0 ? rp.tierRules[rule] : undefined;
   const why = r
-    ? `rule ${rule} (${[
+    ? `tier rule ${rule + 1} of ${rp.tierRules.length} (${[
         ...Object.entries(r.when.factors ?? {}).map(([f, v]) => `${f} ≥ ${v}`),
         ...(r.when.sumAtLeast !== undefined ? [`sum ≥ ${r.when.sumAtLeast}`] : []),
       ].join(" and ")})`
