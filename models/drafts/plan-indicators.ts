@@ -203,6 +203,10 @@ export const plans: readonly Plan[] = [
     id: "GOV-05",
     domain: "GOV",
     origin: "keep",
+    description: t(
+      "Beoordeelt of de instelling structureel formatie, deskundigheid en budget vrijmaakt voor kennisveiligheid, in verhouding tot haar blootstelling. Het AWTI-advies vraagt kennisveiligheidsteams uit te breiden (actie 3.2) en bewustzijn, kennis en kunde in de breedte en de diepte te vergroten (actie 3.1); het Sectorbeeld hogescholen wees op gebrek aan eigen expertise. Beleid zonder belegde uren en middelen blijft op papier staan.",
+      "Assesses whether the institution provides structural staffing, expertise and budget for knowledge security, in proportion to its exposure. The AWTI advice asks to expand knowledge-security teams (action 3.2) and to increase awareness, knowledge and skill in breadth and depth (action 3.1); the sector picture of universities of applied sciences pointed to a lack of in-house expertise. Policy without assigned hours and funds stays on paper.",
+    ),
     tags: TRI,
     weight: 1,
     targets: [2, 3, 3],
@@ -216,7 +220,7 @@ export const plans: readonly Plan[] = [
       ["sectorbeeld-hbo-2024", "§ sectorbeeld hogescholen"],
     ],
     notes: [
-      "Ref fix: AWTI action 2.2 (use organisational diversity) replaced by action 3.2 'expand knowledge-security teams'; description to match.",
+      "Ref fix: AWTI action 2.2 (use organisational diversity) replaced by action 3.2 'expand knowledge-security teams'; description rewritten in the skeleton.",
     ],
   },
   // ORG
@@ -224,6 +228,10 @@ export const plans: readonly Plan[] = [
     id: "ORG-01",
     domain: "ORG",
     origin: "keep",
+    description: t(
+      "Beoordeelt of er een multidisciplinair adviesteam kennisveiligheid is onder leiding van een coördinator kennisveiligheid, dat onderzoekers en bestuur adviseert over concrete vragen en dossiers. De Leidraad beveelt zo'n team aan omdat kennisveiligheid juridische, technische, internationale en personele deskundigheid vraagt die niemand alleen bezit; volgens het Sectorbeeld 2023 troffen de universiteiten de nodige maatregelen om risico's te beperken. Een kleinere instelling kan het team delen met andere instellingen of regionaal organiseren, met een eigen coördinator als aanspreekpunt: het Sectorbeeld hogescholen wees op beperkte eigen expertise en op samenwerking. Zonder vaste kern wordt elk dossier opnieuw uitgevonden.",
+      "Assesses whether there is a multidisciplinary knowledge-security advisory team led by a knowledge-security coordinator that advises researchers and the board on concrete questions and cases. The Guidelines recommend such a team because knowledge security needs legal, technical, international and HR expertise that nobody has alone; according to the 2023 sector picture the universities took the necessary measures to limit risks. A smaller institution may share the team with other institutions or organise it regionally, with its own coordinator as contact: the sector picture of universities of applied sciences pointed to limited in-house expertise and to cooperation. Without a permanent core, every case is handled from scratch.",
+    ),
     tags: TRI,
     weight: 3,
     targets: [3, 3, 3],
@@ -240,7 +248,7 @@ export const plans: readonly Plan[] = [
     mappings: [["au-ufit-2021", "Governance and risk frameworks"]],
     notes: [
       "ORG-01.3a: accept a shared or regional advisory team under a written agreement (hogescholen, small institutes), with the institution's own coordinator as contact.",
-      "Description: replace 'the 2023 Sectorbeeld looked explicitly at whether the team exists' (unverified) by the verified conclusion that universities took the necessary measures (Dialogic conclusion 3).",
+      "Description rewritten in the skeleton: the unverified claim that the 2023 Sectorbeeld 'looked explicitly at whether the team exists' is replaced by the verified Dialogic conclusion 3; shared team allowed.",
     ],
   },
   {
