@@ -88,8 +88,8 @@ interface CrosswalkDoc {
   mappings: { type: string; from?: string | string[]; to?: string | string[] }[];
 }
 const read = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;
-const model2025 = read<ModelDoc>("models/kennisveiligheid-2025.json");
-const model2023 = read<ModelDoc>("models/kennisveiligheid-2023.json");
+const model2025 = read<ModelDoc>("models/kennisveiligheid-2025.1.json");
+const model2023 = read<ModelDoc>("models/kennisveiligheid-2023.1.json");
 const crosswalk = read<CrosswalkDoc>("models/crosswalk-2023.1-2025.1.json");
 const ids2023 = model2023.domains.flatMap((d) => d.indicators.map((i) => i.id));
 

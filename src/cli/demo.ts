@@ -46,7 +46,10 @@ export function demo(options: CliOptions, io: Io): number {
   const before = library.score(join(panel, "2023", `${EXAMPLE_INSTITUTION}.json`), undefined);
   const after = library.score(join(panel, "2025", `${EXAMPLE_INSTITUTION}.json`), undefined);
   const crosswalk = library.crosswalk(before.result.modelRef, after.result.modelRef);
-  if (!crosswalk) throw new UsageError("the bundled crosswalk 2023.1 → 2025.1 is missing", 1);
+  if (!crosswalk) {
+    const [from, to] = [before.result.modelRef.version, after.result.modelRef.version];
+    throw new UsageError(`the bundled crosswalk ${from} → ${to} is missing`, 1);
+  }
   const comparison = compareResults(before.result, after.result, { crosswalk });
 
   const folder = join(panel, "2025");

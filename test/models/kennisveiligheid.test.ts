@@ -45,8 +45,8 @@ interface RawMapping {
 const read = (file: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../models/${file}`, import.meta.url), "utf8"));
 
-const raw2023 = read("kennisveiligheid-2023.json") as RawModel;
-const raw2025 = read("kennisveiligheid-2025.json") as RawModel;
+const raw2023 = read("kennisveiligheid-2023.1.json") as RawModel;
+const raw2025 = read("kennisveiligheid-2025.1.json") as RawModel;
 const rawCrosswalk = read("crosswalk-2023.1-2025.1.json") as {
   readonly mappings: readonly RawMapping[];
 };
