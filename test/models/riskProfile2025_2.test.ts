@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { deriveRiskTier, type Model, scoreAssessment } from "../../src/index.js";
 import { parseValidAssessment, uniformAssessmentDocument } from "../fixtures/arbitraries.js";
@@ -7,6 +8,9 @@ import { model2025_2 } from "./loaded.js";
 // public API. Tiers are enumerated with deriveRiskTier (fast); only the few profiles the target
 // bars need are scored.
 
+const doc = readFileSync(new URL("../../docs/model-kennisveiligheid.md", import.meta.url), "utf8");
+const tierTable =
+  /<!-- BEGIN generated:tiers -->([\s\S]*?)<!-- END generated:tiers -->/.exec(doc)?.[1] ?? "";
 const factors = model2025_2.riskProfile.factors;
 const sizes = factors.map((f) => f.values.length);
 const types = model2025_2.riskProfile.institutionTypes.map((t) => t.id);
@@ -82,6 +86,14 @@ describe("model 2025.2: tiers over all factor profiles", () => {
         .filter(({ code }) => (ranks[code] ?? 0) < 1)
         .map(({ f }) => f.id);
       expect(flat).toEqual([]);
+    });
+
+    it("has the profile counts per tier that docs/model-kennisveiligheid.md shows", () => {
+      const counts = model2025_2.riskProfile.tiers.map((_, k) =>
+        ranks.reduce((n, r) => n + (r === k ? 1 : 0), 0).toLocaleString("en"),
+      );
+      const row = new RegExp(`^\\| ${type} \\| (.+) \\|$`, "m").exec(tierTable)?.[1] ?? "";
+      expect(row.split(" | ").map((c) => c.split(" ")[0])).toEqual(counts);
     });
 
     it("reaches the top tier with every factor at its highest, for at most a third of profiles", () => {
