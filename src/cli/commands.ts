@@ -6,27 +6,41 @@ import {
   type Result,
 } from "../index.js";
 import type { CliOptions } from "./args.js";
-import { UsageError } from "./files.js";
-import type { Io } from "./io.js";
-import { expandFiles, Library } from "./library.js";
+import { cliError } from "./cliError.js";
+import { InputReader } from "./input/inputReader.js";
+import type { Terminal } from "./io.js";
+import { Library } from "./library.js";
 import { emit, render } from "./output.js";
 
-/** `ksm score <assessment.json>`: score one assessment. */
-export function score(files: readonly string[], o: CliOptions, io: Io): number {
-  if (files.length !== 1) throw new UsageError("score needs exactly one assessment file", 2);
-  const library = new Library(o.lang, o.models, o.crosswalks);
-  const { model, result } = library.score(files[0] as string, o.asOf);
-  emit(render({ input: result, model }, o.format, o.lang), o.out, io);
+/** The reader and the library of models every command starts with. */
+function setup(o: CliOptions): { reader: InputReader; library: Library } {
+  const reader = new InputReader(o.maxBytes);
+  return { reader, library: new Library(o.lang, reader, o.models, o.crosswalks) };
+}
+
+/** `ksm score <assessment.json | ->`: score one assessment. */
+export function score(args: readonly string[], o: CliOptions, terminal: Terminal): number {
+  const expected = "oneAssessment";
+  const [arg] = args;
+  if (args.length !== 1 || arg === undefined) {
+    throw cliError("wrong_arguments", { command: "score", expected });
+  }
+  const { reader, library } = setup(o);
+  const { model, result } = library.score(reader.one(arg, "score", expected), o.asOf);
+  emit(render({ input: result, model }, o.format, o.lang), o.out, terminal);
   return 0;
 }
 
 /** `ksm compare <baseline.json> <current.json>`: compare two measurements of one institution. */
-export function compare(files: readonly string[], o: CliOptions, io: Io): number {
-  if (files.length !== 2)
-    throw new UsageError("compare needs a baseline and a current assessment file", 2);
-  const library = new Library(o.lang, o.models, o.crosswalks);
-  const before = library.score(files[0] as string, o.asOf);
-  const after = library.score(files[1] as string, o.asOf);
+export function compare(args: readonly string[], o: CliOptions, terminal: Terminal): number {
+  const expected = "twoAssessments";
+  const [first, second] = args;
+  if (args.length !== 2 || first === undefined || second === undefined) {
+    throw cliError("wrong_arguments", { command: "compare", expected });
+  }
+  const { reader, library } = setup(o);
+  const before = library.score(reader.one(first, "compare", expected), o.asOf);
+  const after = library.score(reader.one(second, "compare", expected), o.asOf);
   const crosswalk = crosswalkBetween(library, before.result, after.result);
   const comparison = compareResults(before.result, after.result, crosswalk ? { crosswalk } : {});
   emit(
@@ -36,19 +50,25 @@ export function compare(files: readonly string[], o: CliOptions, io: Io): number
       o.lang,
     ),
     o.out,
-    io,
+    terminal,
   );
   return 0;
 }
 
 /** `ksm sector <files or folders>`: a sector picture; with `--baseline`, a sector comparison. */
-export function sector(paths: readonly string[], o: CliOptions, io: Io): number {
-  if (paths.length === 0) throw new UsageError("sector needs assessment files or folders", 2);
-  const library = new Library(o.lang, o.models, o.crosswalks);
-  const scoreAll = (files: readonly string[]) => files.map((f) => library.score(f, o.asOf));
-  const current = scoreAll(expandFiles(paths));
+export function sector(args: readonly string[], o: CliOptions, terminal: Terminal): number {
+  if (args.length === 0) {
+    throw cliError("wrong_arguments", {
+      command: "sector",
+      expected: "assessments",
+    });
+  }
+  const { reader, library } = setup(o);
+  const scoreAll = (paths: readonly string[]) =>
+    reader.all(paths).map((d) => library.score(d, o.asOf));
+  const current = scoreAll(args);
   const first = current[0];
-  if (!first) throw new UsageError("no assessment files found", 1);
+  if (!first) throw cliError("no_json_files", { file: args.join(" ") });
   const options = {
     minGroupSize: o.minGroupSize,
     ...(o.groupBy ? { groupBy: o.groupBy } : {}),
@@ -58,12 +78,12 @@ export function sector(paths: readonly string[], o: CliOptions, io: Io): number 
       current.map((c) => c.result),
       options,
     );
-    emit(render({ input: view, model: first.model }, o.format, o.lang), o.out, io);
+    emit(render({ input: view, model: first.model }, o.format, o.lang), o.out, terminal);
     return 0;
   }
-  const baseline = scoreAll(expandFiles(o.baseline));
+  const baseline = scoreAll(o.baseline);
   const before = baseline[0];
-  if (!before) throw new UsageError("no baseline assessment files found", 1);
+  if (!before) throw cliError("no_json_files", { file: o.baseline.join(" ") });
   const crosswalk = crosswalkBetween(library, before.result, first.result);
   const comparison = compareSectors(
     baseline.map((b) => b.result),
@@ -77,7 +97,7 @@ export function sector(paths: readonly string[], o: CliOptions, io: Io): number 
       o.lang,
     ),
     o.out,
-    io,
+    terminal,
   );
   return 0;
 }
@@ -88,11 +108,6 @@ const ref = (r: Result) => `${r.modelRef.id}@${r.modelRef.version}`;
 function crosswalkBetween(library: Library, before: Result, after: Result): Crosswalk | undefined {
   if (ref(before) === ref(after)) return undefined;
   const found = library.crosswalk(before.modelRef, after.modelRef);
-  if (!found) {
-    throw new UsageError(
-      `no crosswalk from ${ref(before)} to ${ref(after)}; pass one with --crosswalk`,
-      1,
-    );
-  }
+  if (!found) throw cliError("no_crosswalk", { from: ref(before), to: ref(after) });
   return found;
 }

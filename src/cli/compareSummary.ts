@@ -1,5 +1,6 @@
 import type { Comparison, Lang, Model } from "../index.js";
 import { formatNumber, formatPercent } from "../render/format.js";
+import { oneLine } from "./oneLine.js";
 
 const words = {
   en: {
@@ -42,7 +43,7 @@ export function compareSummary(model: Model, c: Comparison, lang: Lang): string 
   const list = (ids: readonly string[]) =>
     ids.map(
       (id) =>
-        `  ${id.padEnd(8)} ${signed(deltas.get(id) ?? 0).padStart(6)}  ${titles.get(id) ?? ""}`,
+        `  ${oneLine(id).padEnd(8)} ${signed(deltas.get(id) ?? 0).padStart(6)}  ${oneLine(titles.get(id) ?? "")}`,
     );
   return [
     fill(w.title, { from: c.baseline.measuredOn, to: c.current.measuredOn, months: o.months }),
@@ -63,6 +64,6 @@ export function compareSummary(model: Model, c: Comparison, lang: Lang): string 
     ...list(o.mostImproved),
     `${w.declined}:`,
     ...list(o.mostDeclined),
-    `${w.added} (${o.newIndicators.length}): ${o.newIndicators.join(", ")}`,
+    `${w.added} (${o.newIndicators.length}): ${o.newIndicators.map(oneLine).join(", ")}`,
   ].join("\n");
 }

@@ -1,12 +1,16 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { aggregateSector, compareResults, type Lang } from "../index.js";
+import { join } from "node:path";
+import { aggregateSector, compareResults, type Lang, type SectorView } from "../index.js";
 import { formatNumber } from "../render/format.js";
 import type { CliOptions } from "./args.js";
+import { cliError } from "./cliError.js";
 import { compareSummary } from "./compareSummary.js";
-import { bundledDocuments, packageRoot, readJson, UsageError } from "./files.js";
-import type { Io } from "./io.js";
+import { bundledDocuments, packageRoot } from "./files.js";
+import { type Document, InputReader, readJsonFile } from "./input/inputReader.js";
+import type { Terminal } from "./io.js";
 import { Library } from "./library.js";
+import { oneLine } from "./oneLine.js";
+import { outFolder, outTarget } from "./output/outTarget.js";
+import { writeAllOrNothing } from "./output/writeAllOrNothing.js";
 import { render } from "./output.js";
 import { scoreSummary } from "./scoreSummary.js";
 import { checkDocuments, summarize } from "./summarize.js";
@@ -19,55 +23,51 @@ const text = {
     example: "Example institution (fictitious)",
     sector: "Sector picture 2025 of the fictitious panel",
     wrote: "Wrote",
+    suppressed: "suppressed",
+    median: "median index",
   },
   nl: {
     example: "Voorbeeldinstelling (fictief)",
     sector: "Sectorbeeld 2025 van het fictieve panel",
     wrote: "Geschreven",
+    suppressed: "onderdrukt",
+    median: "mediane index",
   },
 } as const;
 
 /**
  * `ksm demo`: validate the bundled models; score the fictitious example university's 2025
  * remeasurement and compare it with its 2023 baseline; aggregate the fictitious panel; print a
- * summary and write the Markdown report, CSV and both SVG charts to a folder (default `ksm-demo`).
+ * summary and write the Markdown report, CSV and both SVG charts to a folder (default `ksm-demo`),
+ * all files or none.
  */
-export function demo(options: CliOptions, io: Io): number {
+export function demo(options: CliOptions, terminal: Terminal): number {
   const { lang } = options;
   const checked = checkDocuments(
-    bundledDocuments().map((f): [string, unknown] => [f, readJson(f)]),
+    bundledDocuments().map((f): [string, unknown] => [f, readJsonFile(f)]),
     lang,
   );
-  io.out(summarize(checked, lang));
+  terminal.line(summarize(checked, lang));
   if (checked.some((c) => c.kind === "invalid")) return 1;
 
   const library = new Library(lang);
+  const reader = new InputReader();
   const panel = join(packageRoot(), "docs", "examples", "panel");
-  const before = library.score(join(panel, "2023", `${EXAMPLE_INSTITUTION}.json`), undefined);
-  const after = library.score(join(panel, "2025", `${EXAMPLE_INSTITUTION}.json`), undefined);
+  const score = (d: Document) => library.score(d, undefined);
+  const before = score(reader.one(join(panel, "2023", `${EXAMPLE_INSTITUTION}.json`), "demo", ""));
+  const after = score(reader.one(join(panel, "2025", `${EXAMPLE_INSTITUTION}.json`), "demo", ""));
   const crosswalk = library.crosswalk(before.result.modelRef, after.result.modelRef);
   if (!crosswalk) {
     const [from, to] = [before.result.modelRef.version, after.result.modelRef.version];
-    throw new UsageError(`the bundled crosswalk ${from} → ${to} is missing`, 1);
+    throw cliError("no_crosswalk", { from, to });
   }
   const comparison = compareResults(before.result, after.result, { crosswalk });
 
-  const folder = join(panel, "2025");
-  const results = readdirSync(folder)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => library.score(join(folder, f), undefined).result);
+  const results = reader.documents(join(panel, "2025")).map((d) => score(d).result);
   const view = aggregateSector(results, { groupBy: "institutionType" });
   const whole = aggregateSector(results);
 
-  io.out(`\n${text[lang].example}\n`);
-  io.out(scoreSummary(after.model, after.result, lang));
-  io.out(`\n${compareSummary(after.model, comparison, lang)}`);
-  io.out(`\n${text[lang].sector}: ${sectorLine(view, lang)}`);
-
-  const out = resolve(options.out ?? "ksm-demo");
-  mkdirSync(out, { recursive: true });
-  const files: [string, string][] = [
+  const outputs: [string, string][] = [
     [`report-${lang}.md`, render({ input: after.result, model: after.model }, "md", lang)],
     [
       `comparison-${lang}.md`,
@@ -82,19 +82,34 @@ export function demo(options: CliOptions, io: Io): number {
     [`sector-heatmap-${lang}.svg`, render({ input: whole, model: after.model }, "svg", lang)],
     [`sector-${lang}.md`, render({ input: view, model: after.model }, "md", lang)],
   ];
-  for (const [name, content] of files) writeFileSync(join(out, name), content);
-  io.out(
-    `\n${text[lang].wrote} ${files.length} files to ${out}:\n${files.map(([n]) => `  ${n}`).join("\n")}`,
+  const out = options.out ?? "ksm-demo";
+  const { folder, undo } = outFolder(out);
+  try {
+    writeAllOrNothing(
+      outputs.map(([name, content]) => outTarget(join(folder, name), content, join(out, name))),
+    );
+  } catch (error) {
+    undo();
+    throw error;
+  }
+
+  terminal.line(`\n${text[lang].example}\n`);
+  terminal.line(scoreSummary(after.model, after.result, lang));
+  terminal.line(`\n${compareSummary(after.model, comparison, lang)}`);
+  terminal.line(`\n${text[lang].sector}: ${sectorLine(view, lang)}`);
+  terminal.line(
+    `\n${text[lang].wrote} ${outputs.length} files to ${oneLine(folder)}:\n${outputs.map(([n]) => `  ${n}`).join("\n")}`,
   );
   return 0;
 }
 
-function sectorLine(view: ReturnType<typeof aggregateSector>, lang: Lang): string {
+/** One line per group; a suppressed group shows neither statistics nor its size. */
+function sectorLine(view: SectorView, lang: Lang): string {
   return view.groups
     .map((g) =>
       g.suppressed !== null || g.maturityIndex === null
-        ? `${g.key} n=${g.n} (${lang === "nl" ? "onderdrukt" : "suppressed"})`
-        : `${g.key} n=${g.n}, ${lang === "nl" ? "mediane index" : "median index"} ${formatNumber(g.maturityIndex.median, lang)}`,
+        ? `${oneLine(g.key)} (${text[lang].suppressed})`
+        : `${oneLine(g.key)} n=${g.n}, ${text[lang].median} ${formatNumber(g.maturityIndex.median, lang)}`,
     )
     .join("; ");
 }

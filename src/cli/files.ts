@@ -27,31 +27,3 @@ export function bundledDocuments(): string[] {
     .sort()
     .map((f) => join(dir, f));
 }
-
-/** Reads and parses a JSON file; the error names the file. */
-export function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(
-      `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-      1,
-    );
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`, 1);
-  }
-}
-
-/** An error the CLI reports as one line and an exit code. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 1 | 2,
-  ) {
-    super(message);
-  }
-}

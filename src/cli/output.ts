@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import {
   type Comparison,
   type Lang,
@@ -11,7 +10,9 @@ import {
   type SectorComparison,
   type SectorView,
 } from "../index.js";
-import type { Io } from "./io.js";
+import type { Terminal } from "./io.js";
+import { outTarget } from "./output/outTarget.js";
+import { writeAllOrNothing } from "./output/writeAllOrNothing.js";
 
 /** The output formats of `ksm score`, `ksm compare` and `ksm sector`. */
 export const FORMATS = ["md", "csv", "json", "svg"] as const;
@@ -35,7 +36,7 @@ export function render(what: Rendering, format: Format, lang: Lang): string {
   const { input } = what;
   switch (format) {
     case "json":
-      return `${JSON.stringify(input, null, 2)}\n`;
+      return jsonText(input);
     case "md":
       return renderMarkdown(input, options);
     case "csv":
@@ -47,8 +48,21 @@ export function render(what: Rendering, format: Format, lang: Lang): string {
   }
 }
 
-/** Writes to `--out` when given, else to standard output. */
-export function emit(text: string, out: string | undefined, io: Io): void {
-  if (out === undefined) io.out(text.replace(/\n$/, ""));
-  else writeFileSync(out, text);
+// JSON.stringify escapes C0 controls but leaves DEL, C1 controls (U+009B is a terminal's CSI) and
+// bidirectional controls raw; as \u escapes they are the same JSON value, harmless on a terminal.
+const RAW = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** JSON text of a value, with every character a terminal could act on escaped. */
+export function jsonText(value: unknown): string {
+  const text = JSON.stringify(value, null, 2).replace(
+    RAW,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return `${text}\n`;
+}
+
+/** Writes to `--out` when given (all or nothing: a temporary, then renamed), else to stdout. */
+export function emit(text: string, out: string | undefined, terminal: Terminal): void {
+  if (out === undefined) terminal.document(text.replace(/\n$/, ""));
+  else writeAllOrNothing([outTarget(out, text)]);
 }

@@ -1,5 +1,6 @@
 import type { Lang, Model, Result } from "../index.js";
 import { formatNumber, formatPercent } from "../render/format.js";
+import { oneLine } from "./oneLine.js";
 import { textTable } from "./table.js";
 
 const words = {
@@ -30,23 +31,25 @@ export function scoreSummary(model: Model, result: Result, lang: Lang, top = 5):
   const n = (x: number | null) => formatNumber(x, lang);
   const o = result.overall;
   const lines = [
-    `${result.institution.name ?? result.institution.id} — ${result.measuredOn} (${model.id} ${model.version})`,
+    `${oneLine(result.institution.name ?? result.institution.id)} — ${result.measuredOn} (${oneLine(model.id)} ${oneLine(model.version)})`,
     fill(w.summary, {
       index: n(o.maturityIndex),
       level: o.level,
       attainment: formatPercent(o.targetAttainment, lang),
       coverage: formatPercent(o.coverage, lang),
-      tier: result.riskProfile.tier,
+      tier: oneLine(result.riskProfile.tier),
     }),
   ];
-  if (o.levelCap) lines.push(fill(w.capped, { id: o.levelCap.indicator, level: o.levelCap.level }));
+  if (o.levelCap) {
+    lines.push(fill(w.capped, { id: oneLine(o.levelCap.indicator), level: o.levelCap.level }));
+  }
   const titles = new Map(model.domains.map((d) => [d.id, d.title[lang]]));
   lines.push(
     "",
     textTable(
       w.header,
       result.domains.map((d) => [
-        `${d.id} ${titles.get(d.id) ?? ""}`,
+        oneLine(`${d.id} ${titles.get(d.id) ?? ""}`),
         d.level === null ? "–" : String(d.level),
         n(d.score),
         n(d.target),
@@ -69,8 +72,8 @@ export function scoreSummary(model: Model, result: Result, lang: Lang, top = 5):
       textTable(
         w.gapHeader,
         ranked.map(({ i, priority }) => [
-          i.id,
-          clip(indicatorTitles.get(i.id) ?? "", 48),
+          oneLine(i.id),
+          clip(oneLine(indicatorTitles.get(i.id) ?? ""), 48),
           String(i.level ?? "–"),
           String(i.target),
           n(i.weight.value),

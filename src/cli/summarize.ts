@@ -1,4 +1,6 @@
 import { formatIssues, type Lang, type Model, parseCrosswalk, parseModel } from "../index.js";
+import { cleanText } from "../util/cleanText.js";
+import { oneLine } from "./oneLine.js";
 
 /** One bundled or given document after validation. */
 export type Checked =
@@ -67,14 +69,16 @@ export function checkDocuments(
 export function summarize(checked: readonly Checked[], lang: Lang): string {
   const lines: string[] = [];
   for (const c of checked) {
-    const name = c.file.split(/[\\/]/).pop();
+    const name = oneLine(c.file.split(/[\\/]/).pop() ?? c.file);
     if (c.kind === "invalid") {
-      lines.push(`✖ ${name}`, c.report);
+      lines.push(`✖ ${name}`, cleanText(c.report));
       continue;
     }
     if (c.kind === "crosswalk") {
       const counts = Object.entries(c.mappings).map(([k, n]) => `${k} ${n}`);
-      lines.push(`✔ ${name}: crosswalk ${c.from} → ${c.to} (${counts.join(", ")})`);
+      lines.push(
+        `✔ ${name}: crosswalk ${oneLine(c.from)} → ${oneLine(c.to)} (${counts.join(", ")})`,
+      );
       if (!c.complete) {
         lines.push(
           lang === "nl"
@@ -88,12 +92,12 @@ export function summarize(checked: readonly Checked[], lang: Lang): string {
     const indicators = m.domains.reduce((n, d) => n + d.indicators.length, 0);
     const maxLevel = m.levels.length - 1;
     lines.push(
-      `✔ ${name}: ${m.id} ${m.version} — ${m.title[lang]}`,
+      `✔ ${name}: ${oneLine(m.id)} ${oneLine(m.version)} — ${oneLine(m.title[lang])}`,
       `  levels 0..${maxLevel}, rule ${m.levelRule}, ${m.domains.length} domains, ${indicators} indicators`,
     );
     for (const d of m.domains) {
       lines.push(
-        `    ${d.id.padEnd(8)} ${String(d.indicators.length).padStart(3)}  ${d.title[lang]}`,
+        `    ${oneLine(d.id).padEnd(8)} ${String(d.indicators.length).padStart(3)}  ${oneLine(d.title[lang])}`,
       );
     }
   }

@@ -68,9 +68,9 @@ export const ISSUE_CODES = {
   dependency_cycle: "Indicators depend on each other in a cycle.",
   tier_rules_not_monotone: "Raising a risk factor can lower the tier under these rules.",
   tier_rules_too_complex:
-    "The risk profile has too many factor combinations to verify. No longer reported: unordered tier rules beyond the limit are `tier_rules_unordered`.",
+    "No longer reported (see `tier_rules_unordered`): too many factor combinations to verify.",
   tier_rules_unordered:
-    "Tier rules not listed from the highest tier down, with too many factor combinations to verify otherwise.",
+    "Tier rules not listed from the highest tier down, and too many combinations to verify.",
   unknown_tag: "An indicator's tag that the model's `tags` do not define.",
   duplicate_tag: "An indicator lists the same tag more than once.",
   crosswalk_model_mismatch: "The crosswalk's `from`/`to` does not name the given model.",

@@ -52,7 +52,7 @@ const en: Record<IssueCode, Render> = {
   tier_rules_too_complex: (p) =>
     `${v(p, "combinations")} combinations of factor values and institution types; at most ${v(p, "maximum")} can be verified.`,
   tier_rules_unordered: (p) =>
-    `${p.at === "defaultTier" ? `The default tier "${v(p, "tier")}" is above` : `${v(p, "at")} gives tier "${v(p, "tier")}", higher than`} ${v(p, "after")} before it ("${v(p, "afterTier")}")${p.type ? ` for institution type "${v(p, "type")}"` : ""}. List the tier rules from the highest tier down, with the default tier the lowest: then they are monotone by construction; in any other order ${v(p, "combinations")} combinations of factor values and institution types would have to be checked (at most ${v(p, "maximum")}).`,
+    `${p.at === "defaultTier" ? `The default tier "${v(p, "tier")}" is above` : `${v(p, "at")} gives "${v(p, "tier")}", above`} "${v(p, "afterTier")}" of ${v(p, "after")}${p.type ? ` for type "${v(p, "type")}"` : ""}: list the tier rules from the highest tier down, the default tier lowest (in another order, ${v(p, "combinations")} combinations are too many to check; at most ${v(p, "maximum")}).`,
   unknown_tag: (p) => `Unknown tag "${v(p, "id")}".`,
   duplicate_tag: (p) => `Tag "${v(p, "id")}" is already listed at ${v(p, "first")}.`,
   crosswalk_model_mismatch: (p) =>
@@ -116,7 +116,7 @@ const nl: Record<IssueCode, Render> = {
   tier_rules_too_complex: (p) =>
     `${v(p, "combinations")} combinaties van factorwaarden en typen instelling; hoogstens ${v(p, "maximum")} zijn te controleren.`,
   tier_rules_unordered: (p) =>
-    `${p.at === "defaultTier" ? `Het standaardniveau "${v(p, "tier")}" ligt boven` : `${v(p, "at")} geeft risiconiveau "${v(p, "tier")}", hoger dan`} ${v(p, "after")} ervoor ("${v(p, "afterTier")}")${p.type ? ` voor type instelling "${v(p, "type")}"` : ""}. Zet de regels van het hoogste risiconiveau naar beneden, met het standaardniveau als laagste: dan zijn ze vanzelf monotoon; in een andere volgorde moeten ${v(p, "combinations")} combinaties van factorwaarden en typen instelling worden gecontroleerd (hoogstens ${v(p, "maximum")}).`,
+    `${p.at === "defaultTier" ? `Het standaardniveau "${v(p, "tier")}" ligt boven` : `${v(p, "at")} geeft "${v(p, "tier")}", boven`} "${v(p, "afterTier")}" van ${v(p, "after")}${p.type ? ` voor type "${v(p, "type")}"` : ""}: zet de regels van het hoogste risiconiveau naar beneden, het standaardniveau als laagste (in een andere volgorde zijn ${v(p, "combinations")} combinaties te veel om te controleren; hoogstens ${v(p, "maximum")}).`,
   unknown_tag: (p) => `Onbekende tag "${v(p, "id")}".`,
   duplicate_tag: (p) => `Tag "${v(p, "id")}" staat al bij ${v(p, "first")}.`,
   crosswalk_model_mismatch: (p) =>

@@ -7,9 +7,8 @@ import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const root = new URL("../../", import.meta.url).pathname;
-const cli = join(root, "dist/cli.js");
-const panel = join(root, "docs/examples/panel");
+import { cli, panel, root } from "./process.js";
+
 const tmp = mkdtempSync(join(tmpdir(), "ksm-cli-"));
 
 function ksm(...args: string[]) {
@@ -23,10 +22,12 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("ksm, the built CLI", () => {
-  it("prints help with --help and exits 0", () => {
+  it("prints help with --help and exits 0: inputs, the size limit and every exit code", () => {
     const r = ksm("--help");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Usage:/m);
+    expect(r.out).toMatch(/--max-bytes/);
+    for (const code of ["0", "1", "2", "70"]) expect(r.out).toMatch(new RegExp(`\\b${code} `));
   });
 
   it("prints the package version with --version", () => {
@@ -35,15 +36,16 @@ describe("ksm, the built CLI", () => {
   });
 
   it.each([
-    [[]],
-    [["frobnicate"]],
-    [["score"]],
-    [["score", "--format", "pdf", "x.json"]],
-    [["--nope"]],
-  ])("exits 2 with the help for wrong usage: %j", (args) => {
+    [[], "missing_command"],
+    [["frobnicate"], "unknown_command"],
+    [["score"], "wrong_arguments"],
+    [["score", "--format", "pdf", "x.json"], "bad_value"],
+    [["--nope"], "unknown_option"],
+  ])("exits 2 with one line for wrong usage: %j", (args, code) => {
     const r = ksm(...args);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/Usage:/);
+    expect(r.err.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(new RegExp(`^ksm: .*--help.*\\[${code}\\]\n$`));
   });
 
   it("scores an assessment as Markdown", () => {
@@ -123,7 +125,7 @@ describe("ksm, the built CLI", () => {
     writeFileSync(file, "{ not json");
     const r = ksm("score", file);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/not valid JSON/);
+    expect(r.err).toMatch(/\[invalid_json\]$/m);
   });
 
   it("runs the demo and writes its outputs to a folder", () => {

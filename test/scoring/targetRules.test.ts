@@ -112,6 +112,17 @@ describe("target rules", () => {
     expect(raised.domains[0]?.target).toBeGreaterThan(low.domains[0]?.target ?? 0);
   });
 
+  it("are compiled per model object: an edited frozen copy scores by its own rules", () => {
+    const profile = { exposure: 0, partnerships: 1 };
+    expect(indicator(scored(model, profile), "gov-roles").target).toBe(2);
+    const doc = structuredClone(model) as ModelDocument;
+    setAt(doc, [...GOV_ROLES, "targetRules", 0, "target"], 3);
+    const copy = deepFreezeInput(doc) as Model;
+    expect(indicator(scored(copy, profile), "gov-roles").target).toBe(3);
+    // The original, scored again after the copy, is unchanged.
+    expect(indicator(scored(model, profile), "gov-roles").target).toBe(2);
+  });
+
   it("count a factor a hand-frozen model does not have as 0", () => {
     const doc = structuredClone(parsedModel(withRules())) as ModelDocument;
     setAt(

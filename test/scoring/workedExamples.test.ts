@@ -146,3 +146,45 @@ describe("a whole assessment (docs/scoring.md §2–§4)", () => {
     expect(capped.overall.levelCap).toEqual({ indicator: "gov-policy", level: 1 });
   });
 });
+
+describe("a target rule (docs/scoring.md §2)", () => {
+  const doc = miniModel();
+  const screening = doc.domains[1]?.indicators[0];
+  if (screening) {
+    screening.targetRules = [
+      { when: { factors: { partnerships: 1 } }, target: 2 },
+      { when: { institutionTypes: ["college"] }, target: 2 },
+    ];
+  }
+  const parsed = parseModel(doc);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const m = parsed.value;
+
+  it("raises the low tier's target 1 to 2, traced to the first rule that holds", () => {
+    const r = score(m, { "ops-screening": 1 }, { exposure: 1, partnerships: 1 });
+    expect(r.riskProfile.tier).toBe("low");
+    expect(indicator(r, "ops-screening")).toMatchObject({
+      target: 2,
+      targetTrace: {
+        tier: "low",
+        tierTarget: 1,
+        rule: 0,
+        conditions: [{ kind: "factor", factor: "partnerships", atLeast: 1, value: 1 }],
+      },
+    });
+  });
+
+  it("leaves the high tier's target 3 standing", () => {
+    const r = score(m, { "ops-screening": 1 }, { exposure: 2, partnerships: 1 });
+    expect(r.riskProfile.tier).toBe("high");
+    expect(indicator(r, "ops-screening")?.target).toBe(3);
+    expect(indicator(r, "ops-screening")?.targetTrace.rule).toBeNull();
+  });
+
+  it("explains the example's tier in the words the guide quotes", () => {
+    const r = score(model(), policy);
+    expect(r.riskProfile.explanation.en).toBe(
+      "Risk tier High, set by tier rule 1 of 3: Exposure at least 2 (value 2).",
+    );
+  });
+});

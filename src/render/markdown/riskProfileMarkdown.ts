@@ -1,20 +1,21 @@
 import type { Lang } from "../../issues/messages.js";
 import type { Model } from "../../model/modelSchema.js";
-import type { Result, TierCondition } from "../../scoring/result.js";
+import { describeConditions } from "../../scoring/explainWords.js";
+import type { IndicatorResult, Result, TierCondition } from "../../scoring/result.js";
 import { escapeMarkdown as esc } from "./escape.js";
-import type { Labels } from "./labels.js";
-import { riskWords } from "./riskWords.js";
+import { indicatorName, type Labels } from "./labels.js";
+import { type RiskWords, riskWords } from "./riskWords.js";
 import { markdownTable } from "./table.js";
 
 /**
  * The risk profile of a result: every factor's value with its label from the model, the
- * institution type, and the tier with the rule that set it (each condition with its value) or the
- * default tier.
+ * institution type, the tier with the rule that set it (each condition with its value) or the
+ * default tier, and each indicator whose target a target rule raised, with that rule.
  *
  * @param result - The result.
  * @param lang - The language.
  * @param labels - Labels from the model.
- * @param model - The model, for the order of the factors and the number of tier rules.
+ * @param model - The model, for the order of the factors and the number of tier and target rules.
  * @returns Markdown.
  */
 export function riskProfileSection(
@@ -38,33 +39,52 @@ export function riskProfileSection(
       return [esc(labels.factor(id)), label ? `${value} – ${esc(label)}` : String(value)];
     });
   const tier = labels.tier(rp.tier);
-  const tierText = esc(tier.label);
+  const tierText = `**${esc(tier.label)}**`;
   const description = tier.description ? ` ${esc(tier.description)}` : "";
   const type = rp.institutionType;
+  const rules = model.riskProfile.tierRules.length;
+  const tierSentence =
+    rp.rule === null
+      ? w.defaultTier(tierText)
+      : rp.conditions.length === 0
+        ? w.tierRuleAlways(tierText, rp.rule + 1, rules)
+        : w.tierRule(tierText, rp.rule + 1, rules, conditions(rp.conditions, w, labels));
   return [
     markdownTable(w.riskHeader, rows, "ll"),
     ...(type === null ? [] : [w.institutionType(esc(labels.institutionType(type) ?? type))]),
-    (rp.rule === null
-      ? w.defaultTier(tierText)
-      : w.tierRule(
-          tierText,
-          rp.rule + 1,
-          model.riskProfile.tierRules.length,
-          rp.conditions.map((c) => condition(c, lang, labels)).join(` ${w.and} `),
-        )) + description,
+    tierSentence + description,
+    ...raisedTargets(result.indicators, w, labels, model),
   ].join("\n\n");
 }
 
-function condition(c: TierCondition, lang: Lang, labels: Labels): string {
-  const w = riskWords(lang);
-  switch (c.kind) {
-    case "factor":
-      return w.factorCondition(esc(labels.factor(c.factor)), c.atLeast, c.value);
-    case "sum":
-      return w.sumCondition(c.atLeast, c.value);
-    case "institutionType": {
-      const name = (id: string) => esc(labels.institutionType(id) ?? id);
-      return w.typeCondition(c.allowed.map(name).join(` ${w.or} `), name(c.value));
-    }
-  }
+/** A list of the indicators whose target a target rule raised, each with the rule; or nothing. */
+function raisedTargets(
+  indicators: readonly IndicatorResult[],
+  w: RiskWords,
+  labels: Labels,
+  model: Model,
+): string[] {
+  const counts = new Map<string, number>();
+  for (const d of model.domains)
+    for (const i of d.indicators) counts.set(i.id, i.targetRules?.length ?? 0);
+  // A result from before target rules existed has no trace: nothing was raised.
+  const raised = indicators.filter(
+    (i) => i.targetTrace !== undefined && i.targetTrace.rule !== null,
+  );
+  if (raised.length === 0) return [];
+  const items = raised.map((i) => {
+    const t = i.targetTrace;
+    const rule = (t.rule ?? 0) + 1;
+    const of = Math.max(rule, counts.get(i.id) ?? 0);
+    const why = w.targetRule(i.target, t.tierTarget, rule, of, conditions(t.conditions, w, labels));
+    return `- ${indicatorName(i.id, labels)}: ${why}`;
+  });
+  return [w.raisedTargets(raised.length), items.join("\n")];
+}
+
+function conditions(list: readonly TierCondition[], w: RiskWords, labels: Labels): string {
+  return describeConditions(list, w, {
+    factor: (id) => esc(labels.factor(id)),
+    institutionType: (id) => esc(labels.institutionType(id) ?? id),
+  });
 }

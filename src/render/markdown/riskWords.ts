@@ -1,43 +1,34 @@
 import type { Lang } from "../../issues/messages.js";
+import { type ExplainWords, explainWords } from "../../scoring/explainWords.js";
 
-/** The words of a result's risk-profile section, in one language. Arguments are Markdown. */
-export interface RiskWords {
+/**
+ * The words of a result's risk-profile section, in one language. Arguments are Markdown. The
+ * sentences about tiers and targets are the ones `deriveRiskTier` explains a tier with.
+ */
+export interface RiskWords extends ExplainWords {
   readonly riskHeader: readonly string[];
   readonly institutionType: (type: string) => string;
-  readonly tierRule: (tier: string, rule: number, rules: number, conditions: string) => string;
-  readonly defaultTier: (tier: string) => string;
-  readonly factorCondition: (factor: string, atLeast: number, value: number) => string;
-  readonly sumCondition: (atLeast: number, value: number) => string;
-  readonly typeCondition: (allowed: string, value: string) => string;
-  readonly and: string;
-  readonly or: string;
+  readonly raisedTargets: (count: number) => string;
 }
 
 const en: RiskWords = {
+  ...explainWords("en"),
   riskHeader: ["Risk factor", "Value"],
   institutionType: (type) => `Institution type: ${type}.`,
-  tierRule: (tier, rule, rules, conditions) =>
-    `Risk tier **${tier}**, set by tier rule ${rule} of ${rules}: ${conditions}.`,
-  defaultTier: (tier) => `Risk tier **${tier}**: the default tier, as no tier rule applies.`,
-  factorCondition: (factor, atLeast, value) => `${factor} at least ${atLeast} (value ${value})`,
-  sumCondition: (atLeast, value) => `sum of the factors at least ${atLeast} (sum ${value})`,
-  typeCondition: (allowed, value) => `institution type ${allowed} (${value})`,
-  and: "and",
-  or: "or",
+  raisedTargets: (count) =>
+    count === 1
+      ? "A target rule raised the target of 1 indicator above its tier's target:"
+      : `Target rules raised the targets of ${count} indicators above their tier's targets:`,
 };
 
 const nl: RiskWords = {
+  ...explainWords("nl"),
   riskHeader: ["Risicofactor", "Waarde"],
   institutionType: (type) => `Type instelling: ${type}.`,
-  tierRule: (tier, rule, rules, conditions) =>
-    `Risiconiveau **${tier}**, vastgesteld door regel ${rule} van ${rules}: ${conditions}.`,
-  defaultTier: (tier) =>
-    `Risiconiveau **${tier}**: het standaardniveau, want geen enkele regel is van toepassing.`,
-  factorCondition: (factor, atLeast, value) => `${factor} minstens ${atLeast} (waarde ${value})`,
-  sumCondition: (atLeast, value) => `som van de factoren minstens ${atLeast} (som ${value})`,
-  typeCondition: (allowed, value) => `type instelling ${allowed} (${value})`,
-  and: "en",
-  or: "of",
+  raisedTargets: (count) =>
+    count === 1
+      ? "Een doelregel verhoogde het doelniveau van 1 indicator boven dat van het risiconiveau:"
+      : `Doelregels verhoogden het doelniveau van ${count} indicatoren boven dat van het risiconiveau:`,
 };
 
 /** The words of the risk-profile section. */
