@@ -55,7 +55,7 @@ const R = (...v: number[]): Record<string, number> => ({
 //                      01 02 03 04 05 06 07 08 09 10 11 12 13
 // biome-ignore format: one institution per line reads as a table
 const universities: Institution[] = [
-  { id: "uni-duinhaven", name: "Universiteit Duinhaven (fictief)", type: "universiteit", risk: R(2, 2, 2, 2, 1, 0, 1, 1, 1), levels2023: [3, 2, 2, 2, 2, 2, 2, 1, 1, 1, 2, 2, 1], pace: 0.7 },
+  { id: "uni-duinhaven", name: "Universiteit Duinhaven (fictief)", type: "universiteit", risk: R(2, 2, 2, 2, 1, 1, 1, 1, 1), levels2023: [3, 2, 2, 2, 2, 2, 2, 1, 1, 1, 2, 2, 1], pace: 0.7 },
   { id: "tu-kanaalstad", name: "Technische Universiteit Kanaalstad (fictief)", type: "universiteit", risk: R(3, 3, 3, 3, 3, 1, 0, 1, 1), levels2023: [3, 3, 3, 2, 2, 2, 2, 2, 1, 1, 2, 2, 1], pace: 0.9 },
   { id: "uni-polderveen", name: "Universiteit Polderveen (fictief)", type: "universiteit", risk: R(1, 1, 1, 1, 0, 0, 1, 0, 0), levels2023: [2, 2, 2, 1, 1, 1, 1, 0, 1, 0, 2, 2, 0], pace: 0.4 },
   { id: "uni-heidewijk", name: "Universiteit Heidewijk (fictief)", type: "universiteit", risk: R(2, 2, 1, 2, 1, 0, 1, 0, 0), levels2023: [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 2, 2, 1], pace: 0.6 },

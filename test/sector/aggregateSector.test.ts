@@ -89,7 +89,7 @@ describe("aggregateSector on the example panel (fictitious)", () => {
 
   it("reports the whole sector as one group by default", () => {
     const view = aggregateSector(results2025);
-    expect(view.modelRef).toEqual({ id: "kennisveiligheid", version: "2025.1" });
+    expect(view.modelRef).toEqual({ id: "kennisveiligheid", version: "2025.2" });
     expect(view.maxLevel).toBe(5);
     expect(view.minGroupSize).toBe(3);
     expect(view.groupBy).toBeNull();
@@ -372,8 +372,8 @@ describe("compareSectors on the example panel 2023 → 2025", () => {
   });
 
   it("has a panel of 18 and the cohorts of both years", () => {
-    expect(change.baseline).toEqual({ id: "kennisveiligheid", version: "2023.1" });
-    expect(change.current).toEqual({ id: "kennisveiligheid", version: "2025.1" });
+    expect(change.baseline).toEqual({ id: "kennisveiligheid", version: "2023.2" });
+    expect(change.current).toEqual({ id: "kennisveiligheid", version: "2025.2" });
     expect(change.minGroupSize).toBe(3);
     expect(change.panel.map((g) => [g.key, g.n, g.suppressed])).toEqual([["all", 18, null]]);
     expect(change.cohort.baseline).toEqual(aggregateSector(results2023));
