@@ -28,7 +28,12 @@ describe("docs/model-kennisveiligheid.md shows what model 2025.2 says", () => {
 
   it.each(PROFILE_FILES)("the worked profile %s, as ksm score prints it", (file) => {
     let printed = "";
-    const io = { out: (t: string) => void (printed += t), err: () => undefined };
+    const io = {
+      out: (t: string) => {
+        printed += t;
+      },
+      err: () => undefined,
+    };
     expect(run(["score", `docs/examples/profiles/${file}.json`, "-f", "json"], io)).toBe(0);
     const result = JSON.parse(printed) as Result;
     expect(block(`profile-${file}`)).toBe(workedProfile(model2025_2, result));
