@@ -57,7 +57,10 @@ export function demo(options: CliOptions, terminal: Terminal): number {
   const before = score(reader.one(join(panel, "2023", `${EXAMPLE_INSTITUTION}.json`), "demo", ""));
   const after = score(reader.one(join(panel, "2025", `${EXAMPLE_INSTITUTION}.json`), "demo", ""));
   const crosswalk = library.crosswalk(before.result.modelRef, after.result.modelRef);
-  if (!crosswalk) throw cliError("no_crosswalk", { from: "2023.1", to: "2025.1" });
+  if (!crosswalk) {
+    const [from, to] = [before.result.modelRef.version, after.result.modelRef.version];
+    throw cliError("no_crosswalk", { from, to });
+  }
   const comparison = compareResults(before.result, after.result, { crosswalk });
 
   const results = reader.documents(join(panel, "2025")).map((d) => score(d).result);

@@ -30,13 +30,13 @@ describe("ksm demo", () => {
   it("prints the scored example and the 2023 → 2025 comparison", () => {
     expect(out).toContain("Universiteit Duinhaven (fictief)");
     expect(out).toMatch(/Change 2023-04-14 → 2025-04-11 \(23 months\)/);
-    expect(out).toMatch(/New indicators \(17\): .*EXP-05/);
+    expect(out).toMatch(/New indicators \(22\): .*EXP-05/);
   });
 
   it("speaks Dutch with --lang nl, with decimal commas", () => {
     const nl = demo("--lang", "nl");
     expect(nl.code).toBe(0);
     expect(nl.out).toMatch(/volwassenheidsindex \d,\d\d/);
-    expect(nl.out).toContain("Nieuwe indicatoren (17)");
+    expect(nl.out).toContain("Nieuwe indicatoren (22)");
   });
 });

@@ -190,8 +190,8 @@ describe("stdin and folders", () => {
   it("reads a folder's *.json files sorted by name, skipping dot files and other files", () => {
     const folder = at("models");
     mkdirSync(folder);
-    copyFileSync(join(root, "models/kennisveiligheid-2023.json"), join(folder, "b.json"));
-    copyFileSync(join(root, "models/kennisveiligheid-2025.json"), join(folder, "a.json"));
+    copyFileSync(join(root, "models/kennisveiligheid-2023.2.json"), join(folder, "b.json"));
+    copyFileSync(join(root, "models/kennisveiligheid-2025.2.json"), join(folder, "a.json"));
     writeFileSync(join(folder, "notes.txt"), "not JSON");
     // An editor's lock file: a dangling link that would fail to read.
     symlinkSync("nobody@host.1", join(folder, ".#a.json"));

@@ -135,7 +135,7 @@ describe("standard output", () => {
   it("ends quietly when the reader stops early (no EPIPE stack trace)", () => {
     // About 100 KB of output (150 × 650 bytes), more than a pipe holds: the write is still going
     // when `true` closes the pipe.
-    const model = join(root, "models/kennisveiligheid-2025.json");
+    const model = join(root, "models/kennisveiligheid-2025.1.json");
     const args = Array.from({ length: 150 }, () => `"${model}"`).join(" ");
     const r = spawnSync("sh", ["-c", `"${process.execPath}" "${cli}" validate ${args} | true`], {
       encoding: "utf8",

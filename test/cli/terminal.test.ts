@@ -29,7 +29,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 
 function evilModel(): Model {
-  const doc = readJson(join(root, "models/kennisveiligheid-2025.json"));
+  const doc = readJson(join(root, "models/kennisveiligheid-2025.2.json"));
   doc.title.en = `Model${EVIL}${FORGED}`;
   doc.domains[0].title.en = `Gov${EVIL}${FORGED}`;
   for (const domain of doc.domains) {

@@ -761,9 +761,9 @@ describe("end to end with the shipped models (Universiteit Duinhaven, fictitious
   const c = compareResults(r2023, r2025, { crosswalk: crosswalk2023to2025 });
   const ids2025 = kennisveiligheid2025.domains.flatMap((d) => d.indicators.map((i) => i.id));
 
-  it("compares 2023.1 with 2025.1 through the crosswalk", () => {
-    expect(c.baseline.modelRef).toEqual({ id: "kennisveiligheid", version: "2023.1" });
-    expect(c.current.modelRef).toEqual({ id: "kennisveiligheid", version: "2025.1" });
+  it("compares 2023.2 with 2025.2 through the crosswalk", () => {
+    expect(c.baseline.modelRef).toEqual({ id: "kennisveiligheid", version: "2023.2" });
+    expect(c.current.modelRef).toEqual({ id: "kennisveiligheid", version: "2025.2" });
     expect(c.institution.id).toBe("uni-duinhaven");
     expect(isDeepFrozen(c)).toBe(true);
     expect(() => compareResults(r2023, r2025)).toThrow(KsmError);

@@ -657,7 +657,7 @@ export const result2025: Result = scoreAssessment(kennisveiligheid2025, duinhave
 
 /** The bundled model documents as written, fresh each call. */
 export function model2025Doc(): unknown {
-  return readJson("models/kennisveiligheid-2025.json");
+  return readJson("models/kennisveiligheid-2025.1.json");
 }
 
 export { crosswalk2023to2025, kennisveiligheid2023, kennisveiligheid2025 };

@@ -15,9 +15,13 @@ describe("generated JSON Schemas", () => {
   }
 
   it.each([
-    ["models/kennisveiligheid-2025.json", "./schema/model.schema.json"],
-    ["models/kennisveiligheid-2023.json", "./schema/model.schema.json"],
+    ["models/kennisveiligheid-2025.1.json", "./schema/model.schema.json"],
+    ["models/kennisveiligheid-2023.1.json", "./schema/model.schema.json"],
+    ["models/kennisveiligheid-2025.2.json", "./schema/model.schema.json"],
+    ["models/kennisveiligheid-2023.2.json", "./schema/model.schema.json"],
     ["models/crosswalk-2023.1-2025.1.json", "./schema/crosswalk.schema.json"],
+    ["models/crosswalk-2023.2-2025.2.json", "./schema/crosswalk.schema.json"],
+    ["models/crosswalk-2025.1-2025.2.json", "./schema/crosswalk.schema.json"],
   ])("%s points editors at its schema", (path, schema) => {
     expect(JSON.parse(read(path)).$schema).toBe(schema);
   });

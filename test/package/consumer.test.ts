@@ -192,7 +192,8 @@ describe("the packed tarball, installed into a consumer project", () => {
       "dist/models.d.cts",
       "dist/cli.js",
       "models/package.json",
-      "models/kennisveiligheid-2025.json",
+      "models/kennisveiligheid-2025.1.json",
+      "models/kennisveiligheid-2025.2.json",
       "docs/examples/panel/2025/uni-duinhaven.json",
     ]) {
       expect(paths).toContain(file);

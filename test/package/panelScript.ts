@@ -8,7 +8,7 @@ export const panelParams = ["lib", "models", "fs", "path", "panel"] as const;
 
 /** The body of a function of {@link panelParams} that returns the JSON of all outputs. */
 export const panelBody = `
-const byVersion = { "2023.1": models.kennisveiligheid2023, "2025.1": models.kennisveiligheid2025 };
+const byVersion = { "2023.2": models.kennisveiligheid2023, "2025.2": models.kennisveiligheid2025 };
 const crosswalk = models.crosswalk2023to2025;
 const score = (year, asOf) =>
   fs.readdirSync(path.join(panel, year)).filter((f) => f.endsWith(".json")).sort().map((f) => {

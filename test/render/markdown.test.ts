@@ -16,9 +16,10 @@ import {
 import { renderMarkdown } from "../../src/render/markdown/renderMarkdown.js";
 import { find, results2023, results2025 } from "../fixtures/examplePanel.js";
 
-// Eikenburg's overall level is capped by a critical indicator; Dijkzicht (a hogeschool) has the
-// default tier and indicators declared not applicable.
+// Eikenburg has a tier set by a rule; Veenoord's overall level is capped by a critical indicator;
+// Dijkzicht (a hogeschool) has the default tier and indicators declared not applicable.
 const eikenburg = find(results2025, "uni-eikenburg");
+const veenoord = find(results2025, "uni-veenoord");
 const dijkzicht = find(results2025, "hs-dijkzicht");
 const change = compareResults(find(results2023, "uni-eikenburg"), eikenburg, {
   crosswalk: crosswalk2023to2025,
@@ -96,21 +97,23 @@ describe("renderMarkdown: a result", () => {
   it("leads with the answer, then the details, and closes with the model version", () => {
     const order = [
       "# Universiteit Eikenburg (fictief) — ",
-      "**Totaalniveau 0",
+      "**Totaalniveau 1",
       "## Grootste gaten",
       "**Kritieke gaten**",
       "## Domeinen",
       "## Indicatoren per domein",
       "## Risicoprofiel",
       "## Waarschuwingen",
-      "Gemaakt met model kennisveiligheid 2025.1 (uitgebracht 1 juni 2025).",
+      "Gemaakt met model kennisveiligheid 2025.2 (uitgebracht 4 december 2026).",
     ].map((s) => nl.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   it("says which critical indicator caps the overall level", () => {
-    expect(nl).toContain("begrensd op 0 door kritieke indicator PART-01 (");
+    const capped = renderMarkdown(veenoord, { ...current, lang: "nl" });
+    expect(capped).toContain("begrensd op 0 door kritieke indicator PART-01 (");
+    expect(nl).not.toContain("door kritieke indicator");
   });
 
   it("writes numbers with a decimal comma in Dutch and a point in English", () => {
@@ -173,7 +176,7 @@ describe("renderMarkdown: a comparison", () => {
 
   it("names both model versions in the closing line", () => {
     expect(nl).toContain(
-      "Gemaakt met de modellen kennisveiligheid 2023.1 (nulmeting, uitgebracht 1 februari 2023) en kennisveiligheid 2025.1 (huidige meting, uitgebracht 1 juni 2025).",
+      "Gemaakt met de modellen kennisveiligheid 2023.2 (nulmeting, uitgebracht 1 februari 2023) en kennisveiligheid 2025.2 (huidige meting, uitgebracht 4 december 2026).",
     );
   });
 
