@@ -1,4 +1,4 @@
-import type { ChangeStatus, Comparison } from "../../compare/types.js";
+import type { ChangeStatus, Comparison, IndicatorChange } from "../../compare/types.js";
 import type { Lang } from "../../issues/messages.js";
 import { formatDate, formatNumber, formatPercent, formatSigned } from "../format.js";
 import type { RenderOptions } from "../options.js";
@@ -87,10 +87,20 @@ export function comparisonMarkdown(c: Comparison, options: RenderOptions): strin
 function changeList(c: Comparison, ids: readonly string[], lang: Lang, labels: Labels): string {
   const w = comparisonWords(lang);
   if (ids.length === 0) return w.none;
+  const wanted = new Set(ids);
+  const byId = new Map<string, IndicatorChange[]>();
+  for (const r of c.indicators) {
+    if (!wanted.has(r.id)) continue;
+    const list = byId.get(r.id);
+    if (list) list.push(r);
+    else byId.set(r.id, [r]);
+  }
   const rows = ids.flatMap((id) =>
-    c.indicators
-      .filter((r) => r.id === id)
-      .map((r) => [esc(id), esc(labels.indicator(id)), formatSigned(r.scoreDelta, lang)]),
+    (byId.get(id) ?? []).map((r) => [
+      esc(id),
+      esc(labels.indicator(id)),
+      formatSigned(r.scoreDelta, lang),
+    ]),
   );
   return markdownTable(w.changeHeader, rows, "llr");
 }

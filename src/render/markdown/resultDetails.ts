@@ -46,8 +46,15 @@ export function indicatorSections(result: Result, lang: Lang, labels: Labels): s
   const w = resultWords(lang);
   const status = commonWords(lang).indicatorStatus;
   const n = (x: number | null) => formatNumber(x, lang);
+  // One pass over the indicators, not one per domain: a model may have 100 domains of 200.
+  const byDomain = new Map<string, IndicatorResult[]>();
+  for (const i of result.indicators) {
+    const list = byDomain.get(i.domain);
+    if (list) list.push(i);
+    else byDomain.set(i.domain, [i]);
+  }
   return result.domains.map((d) => {
-    const indicators = result.indicators.filter((i) => i.domain === d.id);
+    const indicators = byDomain.get(d.id) ?? [];
     const rows = indicators.map((i) => [
       esc(i.id),
       esc(labels.indicator(i.id)),
