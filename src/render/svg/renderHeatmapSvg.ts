@@ -29,11 +29,12 @@ export interface HeatmapOptions extends RenderOptions {
  *
  * Pure and deterministic; nothing is loaded from outside the document.
  *
- * @param view - A sector view from `aggregateSector`.
- * @param options - Language, the view's model, and optionally the group to show.
+ * @param input - A sector view from `aggregateSector`.
+ * @param heatmapOptions - Language, the view's model, and optionally the group to show.
  * @returns The SVG document.
  * @throws {KsmError} `model_mismatch` when `options.model` is not the view's model version.
- * @throws {KsmError} `invalid_argument` when `options.group` names no group of the view.
+ * @throws {KsmError} `invalid_argument` when `options.group` names no group of the view, and as
+ *   for `renderMarkdown` for inputs and options that are not as documented.
  * @example
  * ```ts
  * const view = aggregateSector(results2025, { groupBy: "institutionType" });
@@ -41,8 +42,9 @@ export interface HeatmapOptions extends RenderOptions {
  * //=> '<svg xmlns="http://www.w3.org/2000/svg" …>…</svg>'
  * ```
  */
-export function renderHeatmapSvg(view: SectorView, options: HeatmapOptions): string {
-  checkRenderArgs(view, options, ["sectorView"]);
+export function renderHeatmapSvg(input: SectorView, heatmapOptions: HeatmapOptions): string {
+  // Only the checked copy is read: what was checked is what is rendered.
+  const { input: view, options } = checkRenderArgs(input, heatmapOptions, ["sectorView"]);
   const { lang, model } = options;
   // A view of no results at all names no model; it renders (as suppressed) with any model.
   if (view.modelRef.id !== "" || view.groups.some((g) => g.n > 0)) {
