@@ -37,8 +37,8 @@ export function formatPath(path: IssuePath): string {
   return out;
 }
 
-/** More lines than any parse gives; a longer (or sparse, or proxied) "list" must not hang. */
-const MAX_LINES = 100_000;
+/** More lines than anyone reads; a longer (or sparse, or proxied) "list" must not hang. */
+const MAX_LINES = 10_000;
 
 const words = {
   en: {
@@ -94,7 +94,9 @@ function line(entry: unknown, k: number, lang: Lang): string {
  * Issue lists may be deserialized or built by a caller, so this never throws: an entry that is not
  * an issue (`null`, a number, a string, an array, or an object that cannot be read, such as a
  * revoked proxy) gives a line saying so, e.g. `✖ Entry 0 is not an issue: null.`; fields of the
- * wrong type are left out; a value that is not an array gives the empty string.
+ * wrong type are left out; a value that is not an array gives the empty string. At most 10,000
+ * lines are printed, then one saying how many more entries there are (a sparse or proxied "list"
+ * may claim billions).
  *
  * @param issues - Issues from any `parse*` function.
  * @param options - The language (`nl` or `en`).

@@ -78,9 +78,10 @@ export function checkRenderArgs<K extends RenderInput["kind"]>(
   const bom = o.opt("bom");
   if (bom !== undefined && typeof bom !== "boolean") wrongType(o.at("bom"), bom, "true or false");
 
-  const kind = Fields.of(input, root("input")).oneOf("kind", kinds);
+  // Everything of the input is read once, by the copy, and then only the copy.
   const copy = plainCopy(input);
   const f = Fields.of(copy, root("input"));
+  const kind = f.oneOf("kind", kinds);
   if (kind === "result") {
     sameModel(f.obj("modelRef"), current, "model");
     checkResult(f, current);

@@ -64,13 +64,13 @@ describe("formatIssues of entries that are not issues", () => {
     expect(formatIssues([issue({ code: "unknown_tier", params })])).toMatch(/"\?"/);
   });
 
-  it("stops after 100,000 lines of a list that claims to be longer", () => {
+  it("stops after 10,000 lines of a list that claims to be longer", () => {
     const huge = new Proxy([], {
       get: (target, key) => (key === "length" ? 4_000_000_000 : Reflect.get(target, key)),
     });
     const lines = formatIssues(huge as Issue[]).split("\n");
-    expect(lines).toHaveLength(100_001);
-    expect(lines.at(-1)).toMatch(/3999900000/);
+    expect(lines).toHaveLength(10_001);
+    expect(lines.at(-1)).toMatch(/3999990000/);
   });
 });
 
