@@ -61,7 +61,8 @@ export const HOSTILE_CASE_COUNTS = {
   builders: 25,
   scoring: 28,
   sector: 42,
-  render: 34,
+  render: 57,
+  renderLarge: 2,
 } as const;
 
 /** How many hostile inputs the suite runs, for the README. */

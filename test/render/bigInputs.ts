@@ -9,7 +9,12 @@ import {
   compareResults,
   compareSectors,
   type Model,
+  type RenderOptions,
   type Result,
+  renderCsv,
+  renderHeatmapSvg,
+  renderMarkdown,
+  renderRadarSvg,
   type SectorComparison,
   type SectorView,
   scoreAssessment,
@@ -37,10 +42,12 @@ export interface BigModelOptions {
   readonly indicatorTitle?: (k: number, j: number) => string;
 }
 
+/** `n` one-letter words: 2n − 1 characters. */
+export const words = (n: number): string =>
+  Array.from({ length: n }, (_, k) => String.fromCharCode(97 + (k % 26))).join(" ");
+
 /** 10,000 one-letter words: 19,999 characters, within the 20,000 a title may have. */
-export const TEN_THOUSAND_WORDS: string = Array.from({ length: 10_000 }, (_, k) =>
-  String.fromCharCode(97 + (k % 26)),
-).join(" ");
+export const TEN_THOUSAND_WORDS: string = words(10_000);
 
 /**
  * A valid model of `domains` × `indicators` level-rated indicators, on the mini model's levels
@@ -95,4 +102,22 @@ export function renderSet(model: Model): RenderSet {
     grouped: aggregateSector(after, { minGroupSize: 3, groupBy: "institutionType" }),
     sectorComparison: compareSectors(before, after, { minGroupSize: 3 }),
   };
+}
+
+/** Every chart and report of a set: four Markdown reports, four CSV files, two radars, a heatmap. */
+export function renderAll(set: RenderSet): readonly string[] {
+  const options: RenderOptions = { lang: "en", model: set.model };
+  return Object.freeze([
+    renderMarkdown(set.result, options),
+    renderMarkdown(set.comparison, options),
+    renderMarkdown(set.view, options),
+    renderMarkdown(set.sectorComparison, options),
+    renderCsv(set.result, options),
+    renderCsv(set.comparison, options),
+    renderCsv(set.view, options),
+    renderCsv(set.sectorComparison, options),
+    renderRadarSvg(set.result, options),
+    renderRadarSvg(set.comparison, options),
+    renderHeatmapSvg(set.view, options),
+  ]);
 }
