@@ -3,7 +3,7 @@
 // heatmap) and a model of the documented maximum shape (100 domains × 100 indicators). Every chart
 // and report must render in time linear in the input; the bounds below follow the harness's
 // 100 ms per call for 1 MB, scaled by the megabytes each case reads. The benchmark
-// (test/bench/render.bench.ts) measures the growth: 10× the input in at most 12× the time.
+// (test/bench/render.bench.ts) measures the growth with model size and title length.
 import { expect } from "vitest";
 import {
   bigModel,
