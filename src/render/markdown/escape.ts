@@ -2,6 +2,9 @@ import { cleanText } from "../../util/cleanText.js";
 
 /** Characters with a meaning in (GitHub-flavoured) Markdown inline text and tables. */
 const SPECIAL = /[\\`*_[\]<>|~&#]/g;
+/** Text with nothing to escape: no line break, special character, control or bidi control. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const PLAIN = /^[^\\`*_[\]<>|~&#\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/;
 
 /**
  * Escapes text from data (names, titles, ids, messages) for Markdown: line breaks become spaces
@@ -18,6 +21,8 @@ const SPECIAL = /[\\`*_[\]<>|~&#]/g;
  * ```
  */
 export function escapeMarkdown(text: string): string {
+  // Most text (ids, titles) needs no escaping: one test instead of four passes.
+  if (PLAIN.test(text)) return text.trim();
   return cleanText(text.replace(/\s*[\r\n]+\s*/g, " "))
     .replace(SPECIAL, (c) => `\\${c}`)
     .trim();
