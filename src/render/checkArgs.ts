@@ -40,9 +40,9 @@ export interface CheckedArgs<I> {
  *
  * 1. The options: an object with `lang` `nl` or `en` and models as the renderers read them (own
  *    properties only: a polluted prototype supplies nothing).
- * 2. The input: one of `kinds`, copied into plain JSON data (`snapshot`: a revoked proxy, a
- *    throwing getter, a cycle, `NaN` or `Infinity` anywhere is refused), so what is checked is
- *    what is rendered.
+ * 2. The input: copied into plain JSON data (`plainCopy`: a revoked proxy, a throwing getter, a
+ *    cycle, `NaN`, `Infinity` or an array of more than a million items anywhere is refused), so
+ *    what is checked is what is rendered; then its `kind` must be one of `kinds`.
  * 3. The models: the input's model refs name the options' models.
  * 4. The copy, by one checker per kind: every field a renderer reads is present with its type and
  *    range, and every id is one the model has. Fields it does not read are not looked at.

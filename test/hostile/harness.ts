@@ -61,7 +61,7 @@ export const HOSTILE_CASE_COUNTS = {
   builders: 25,
   scoring: 28,
   sector: 42,
-  render: 57,
+  render: 59,
   renderLarge: 2,
 } as const;
 

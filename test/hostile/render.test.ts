@@ -315,6 +315,25 @@ const cases: HostileCase[] = [
     readOnce: true,
   }),
 
+  // Arrays that claim billions of items must be refused before they are read, not looped over.
+  hostileCase({
+    name: "renderMarkdown of a result whose indicators are a sparse array of 4 billion items",
+    input: () => ({ ...result2025, indicators: new Array(2 ** 32 - 1) }),
+    call: markdown,
+    expect: refused("too_big", ["input", "indicators"]),
+    compare: "iterative",
+  }),
+  hostileCase({
+    name: "renderRadarSvg with a model whose domains are a sparse array of 4 billion items",
+    input: () => ({
+      lang: "en",
+      model: { ...kennisveiligheid2025, domains: new Array(2 ** 32 - 1) },
+    }),
+    call: (options) => renderRadarSvg(result2025, options as RenderOptions),
+    expect: refused("too_big", ["options", "model", "domains"]),
+    compare: "iterative",
+  }),
+
   // Revoked proxies: as the input, inside it, as the options, as the model.
   hostileCase({
     name: "renderMarkdown of a revoked proxy",

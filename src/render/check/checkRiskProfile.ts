@@ -1,4 +1,4 @@
-import { fail, quote } from "./fields.js";
+import { fail } from "./fields.js";
 import { knownId } from "./knownIds.js";
 import type { ModelFacts } from "./modelFacts.js";
 import type { Fields } from "./reader.js";
@@ -29,12 +29,7 @@ export function checkRiskProfile(rp: Fields, model: ModelFacts): void {
     knownId(key, factors.at(key), "factor", models);
     const value = factors.int(key, 0, 10);
     if (!model.factors.get(key)?.has(value)) {
-      fail(
-        factors.at(key),
-        "unknown_factor_value",
-        { factor: key, value },
-        `is ${value}, not a value of factor ${quote(key)}`,
-      );
+      fail(factors.at(key), "unknown_factor_value", { factor: key, value });
     }
   }
   rp.list("conditions").objects((c) => {

@@ -27,18 +27,14 @@ function itemStats(
   model: ModelFacts | null,
   max: number,
 ): void {
+  const models = [model];
   items?.objects((s) => {
-    knownId(s.str("id"), s.at("id"), kind, [model]);
+    knownId(s.str("id"), s.at("id"), kind, models);
     s.nullInt("n", 0);
     s.nullStr("suppressed");
     const levels = s.nullList("levels");
     if (levels !== null && levels.length > max + 1) {
-      fail(
-        levels.place,
-        "too_big",
-        { maximum: max + 1, inclusive: "yes", unit: "items" },
-        `must have at most ${max + 1} counts, one per level 0..${max}, got ${levels.length}`,
-      );
+      fail(levels.place, "too_big", { maximum: max + 1, inclusive: "yes", unit: "items" });
     }
     levels?.each((count, place) => integer(count, place, 0, Number.POSITIVE_INFINITY));
     quartiles(s.nullObj("score"), 0, max);
@@ -65,12 +61,7 @@ export function checkSectorView(v: Fields, model: ModelFacts | null): void {
   const empty = isEmptyRef(v.obj("modelRef"));
   const maxLevel = v.int("maxLevel", 0, 10);
   if (model !== null && !empty && maxLevel !== model.maxLevel) {
-    fail(
-      v.at("maxLevel"),
-      "invalid_value",
-      { expected: String(model.maxLevel) },
-      `must be ${model.maxLevel}, the highest level of ${model.id} ${model.version}, got ${maxLevel}`,
-    );
+    fail(v.at("maxLevel"), "invalid_value", { expected: String(model.maxLevel) });
   }
   v.int("minGroupSize", 1);
   v.nullStr("groupBy");

@@ -2,7 +2,6 @@ import { KsmError } from "../../errors.js";
 import { formatPath } from "../../issues/formatIssues.js";
 import type { IssueCode, IssueParams, IssuePath } from "../../issues/issue.js";
 import { makeIssue } from "../../issues/makeIssue.js";
-import { cleanText } from "../../util/cleanText.js";
 
 /** Where a value sits in the arguments; each step points at its parent, so a path is built only on failure. */
 export interface At {
@@ -43,25 +42,23 @@ export function pathOf(place: At): IssuePath {
 }
 
 /**
- * Throws the renderers' one error for bad arguments: `invalid_argument`, naming the path in its
- * message and carrying one issue with the code and path, so callers (and tests) can tell which
- * value is wrong without reading the message.
+ * Throws the renderers' one error for bad arguments: `invalid_argument`, its message the path and
+ * the issue's message (e.g. `input.indicators[3].id: Unknown indicator "GOV-99".`), carrying that
+ * one issue, so callers (and tests) can tell which value is wrong without reading the message.
  *
  * @param place - Where the bad value is.
  * @param code - The issue code, e.g. `invalid_type`.
  * @param params - The issue's params.
- * @param problem - What is wrong, completing "input.x …", e.g. `"must be a number"`.
  * @throws {KsmError} `invalid_argument`, always.
  * @example
  * ```ts
- * fail(root("input"), "required", {}, "is missing"); // throws KsmError invalid_argument
+ * fail(root("input"), "required", {}); // throws KsmError invalid_argument
  * ```
  */
-export function fail(place: At, code: IssueCode, params: IssueParams, problem: string): never {
+export function fail(place: At, code: IssueCode, params: IssueParams): never {
   const path = pathOf(place);
-  throw new KsmError("invalid_argument", `${formatPath(path)} ${problem}`, [
-    makeIssue(code, path, params),
-  ]);
+  const issue = makeIssue(code, path, params);
+  throw new KsmError("invalid_argument", `${formatPath(path)}: ${issue.message}`, [issue]);
 }
 
 /**
@@ -92,30 +89,10 @@ export function typeName(value: unknown): string {
  * @throws {KsmError} `invalid_argument`, always.
  * @example
  * ```ts
- * wrongType(root("input"), 42, "an object"); // throws "input must be an object, got number"
+ * wrongType(root("input"), 42, "an object"); // throws "input: Expected an object, received number."
  * ```
  */
 export function wrongType(place: At, value: unknown, expected: string): never {
   const received = typeName(value);
-  return fail(
-    place,
-    "invalid_type",
-    { expected, received },
-    `must be ${expected}, got ${received}`,
-  );
-}
-
-/**
- * A string from data, quoted for a message: at most 60 characters, control characters escaped or
- * removed, so an error message printed to a terminal cannot carry an escape sequence.
- *
- * @param text - The string.
- * @returns It in double quotes.
- * @example
- * ```ts
- * quote("GOV-01"); //=> '"GOV-01"'
- * ```
- */
-export function quote(text: string): string {
-  return cleanText(JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text));
+  return fail(place, "invalid_type", { expected, received });
 }

@@ -1,26 +1,19 @@
 import type { IssueCode } from "../../issues/issue.js";
-import { type At, fail, quote } from "./fields.js";
+import { type At, fail } from "./fields.js";
 import type { ModelFacts } from "./modelFacts.js";
 
 /** The kinds of ids an input refers to in its model. */
 export type IdKind = "indicator" | "domain" | "practice" | "tier" | "type" | "factor";
 
 const KINDS: Readonly<
-  Record<
-    IdKind,
-    {
-      code: IssueCode;
-      what: string;
-      of: (m: ModelFacts) => ReadonlySet<string> | ReadonlyMap<string, unknown>;
-    }
-  >
+  Record<IdKind, { code: IssueCode; of: (m: ModelFacts) => { has(id: string): boolean } }>
 > = {
-  indicator: { code: "unknown_indicator", what: "an indicator", of: (m) => m.indicators },
-  domain: { code: "invalid_value", what: "a domain", of: (m) => m.domains },
-  practice: { code: "unknown_practice", what: "a practice", of: (m) => m.practices },
-  tier: { code: "unknown_tier", what: "a risk tier", of: (m) => m.tiers },
-  type: { code: "unknown_institution_type", what: "an institution type", of: (m) => m.types },
-  factor: { code: "unknown_factor", what: "a risk factor", of: (m) => m.factors },
+  indicator: { code: "unknown_indicator", of: (m) => m.indicators },
+  domain: { code: "invalid_value", of: (m) => m.domains },
+  practice: { code: "unknown_practice", of: (m) => m.practices },
+  tier: { code: "unknown_tier", of: (m) => m.tiers },
+  type: { code: "unknown_institution_type", of: (m) => m.types },
+  factor: { code: "unknown_factor", of: (m) => m.factors },
 };
 
 /**
@@ -46,9 +39,9 @@ export function knownId(
   kind: IdKind,
   models: readonly (ModelFacts | null)[],
 ): string {
-  const { code, what, of } = KINDS[kind];
+  const { code, of } = KINDS[kind];
   if (models.some((m) => m === null || of(m).has(id))) return id;
   const names = models.map((m) => `${m?.id} ${m?.version}`).join(" or ");
   const params = kind === "domain" ? { expected: `a domain of ${names}` } : { id };
-  return fail(place, code, params, `is ${quote(id)}, not ${what} of ${names}`);
+  return fail(place, code, params);
 }

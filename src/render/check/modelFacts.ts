@@ -50,7 +50,7 @@ export function modelFacts(model: unknown, place: At, lang: Lang): ModelFacts {
   });
   if (maxLevel < 0) {
     const minimum = { minimum: 1, inclusive: "yes", unit: "items" } as const;
-    fail(m.at("levels"), "too_small", minimum, "must list at least one level");
+    fail(m.at("levels"), "too_small", minimum);
   }
 
   const domains = new Set<string>();

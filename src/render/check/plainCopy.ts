@@ -1,6 +1,7 @@
 import { KsmError } from "../../errors.js";
 import { formatPath } from "../../issues/formatIssues.js";
 import { makeIssue } from "../../issues/makeIssue.js";
+import { MAX_LENGTH } from "./values.js";
 
 /** Deeper than any output of the library (a sector comparison is 7 levels deep). */
 const MAX_DEPTH = 64;
@@ -8,7 +9,10 @@ const MAX_DEPTH = 64;
 /** What stopped the copy, and where: the path is filled in on the way back up. */
 class NotPlain {
   readonly path: (string | number)[] = [];
-  constructor(readonly reason: string) {}
+  constructor(
+    readonly reason: string,
+    readonly code: "not_json" | "too_big" = "not_json",
+  ) {}
 }
 
 /** The objects being copied, outermost first: a value among them is a cycle. */
@@ -46,6 +50,8 @@ function copy(value: unknown, ancestors: Ancestors): unknown {
 
 function copyArray(value: readonly unknown[], ancestors: Ancestors): unknown[] {
   const length = value.length; // read once: a proxy may answer differently every time
+  // A sparse array may claim 4 billion items: refuse it before reading any.
+  if (length > MAX_LENGTH) throw new NotPlain(`more than ${MAX_LENGTH} items`, "too_big");
   const out = new Array<unknown>(length);
   for (let i = 0; i < length; i++) {
     try {
@@ -91,7 +97,8 @@ function copyObject(value: object, ancestors: Ancestors): Record<string, unknown
  * @returns The copy.
  * @throws {KsmError} `invalid_argument` for the first part that is not plain JSON data (`NaN`,
  *   `Infinity`, a function, a symbol, a class instance, a cycle, a revoked proxy, a getter that
- *   throws, the key `__proto__`), with a `not_json` issue at `["input", …path]`.
+ *   throws, the key `__proto__`), with a `not_json` issue at `["input", …path]`; for an array
+ *   longer than `MAX_LENGTH`, with a `too_big` issue.
  * @example
  * ```ts
  * plainCopy({ kind: "result", score: Number.NaN }); // throws invalid_argument at input.score
@@ -103,10 +110,14 @@ export function plainCopy(input: unknown): unknown {
   } catch (e) {
     if (!(e instanceof NotPlain)) throw e;
     const path = ["input", ...e.path];
+    const issue =
+      e.code === "too_big"
+        ? makeIssue("too_big", path, { maximum: MAX_LENGTH, inclusive: "yes", unit: "items" })
+        : makeIssue("not_json", path, { reason: e.reason });
     throw new KsmError(
       "invalid_argument",
       `${formatPath(path)} is not plain JSON data: ${e.reason}`,
-      [makeIssue("not_json", path, { reason: e.reason })],
+      [issue],
     );
   }
 }

@@ -1,5 +1,5 @@
-import { type At, at, fail, quote, wrongType } from "./fields.js";
-import { integer, isArray, type Json, number, read } from "./values.js";
+import { type At, at, fail, wrongType } from "./fields.js";
+import { checkLength, integer, isArray, type Json, number, read } from "./values.js";
 
 /**
  * An object of the renderers' arguments, read field by field with its place, so that whatever is
@@ -34,7 +34,7 @@ export class Fields {
   /** A field's value; `invalid_argument` (`required`) when it is absent. */
   need(key: string): unknown {
     const value = this.opt(key);
-    if (value === undefined) fail(this.at(key), "required", {}, "is missing");
+    if (value === undefined) fail(this.at(key), "required", {});
     return value;
   }
 
@@ -87,12 +87,7 @@ export class Fields {
     }
     const expected = values.map((v) => JSON.stringify(v)).join(" | ");
     return typeof value === "string"
-      ? fail(
-          this.at(key),
-          "invalid_value",
-          { expected },
-          `must be one of ${expected}, got ${quote(value)}`,
-        )
+      ? fail(this.at(key), "invalid_value", { expected })
       : wrongType(this.at(key), value, `one of ${expected}`);
   }
 
@@ -119,7 +114,7 @@ export class Fields {
     try {
       return Object.keys(this.value);
     } catch {
-      return fail(this.place, "not_json", { reason: "unreadable value" }, "cannot be read");
+      return fail(this.place, "not_json", { reason: "unreadable value" });
     }
   }
 }
@@ -141,8 +136,9 @@ export class List {
     try {
       length = value.length;
     } catch {
-      return fail(place, "not_json", { reason: "unreadable value" }, "cannot be read");
+      return fail(place, "not_json", { reason: "unreadable value" });
     }
+    checkLength(length, place);
     return new List(value, length, place);
   }
 

@@ -58,12 +58,7 @@ function radarOf({ input, options }: CheckedArgs<Result | Comparison>): string {
   const { domains, notes, series } = radarSeries(input, lang);
   if (domains.length < 3) {
     const minimum = { minimum: 3, inclusive: "yes", unit: "items" } as const;
-    fail(
-      at("domains", root("input")),
-      "too_small",
-      minimum,
-      `must hold at least 3 domains for a radar (use a table for fewer), got ${domains.length}`,
-    );
+    fail(at("domains", root("input")), "too_small", minimum);
   }
   const max =
     input.kind === "result" ? input.maxLevel : Math.max(...model.levels.map((l) => l.level));
