@@ -23,6 +23,8 @@ describe("formatIssues of entries that are not issues", () => {
     ["a string", "required"],
     ["an array", [issue({})]],
     ["undefined", undefined],
+    ["a symbol", Symbol("issue")],
+    ["a function", () => "required"],
     ["a revoked proxy", revoked({})],
   ])("gives one line for %s that names the entry and is no issue line", (_, entry) => {
     for (const lang of ["en", "nl"] as const) {
@@ -68,9 +70,11 @@ describe("formatIssues of entries that are not issues", () => {
     const huge = new Proxy([], {
       get: (target, key) => (key === "length" ? 4_000_000_000 : Reflect.get(target, key)),
     });
-    const lines = formatIssues(huge as Issue[]).split("\n");
-    expect(lines).toHaveLength(10_001);
-    expect(lines.at(-1)).toMatch(/3999990000/);
+    for (const lang of ["en", "nl"] as const) {
+      const lines = formatIssues(huge as Issue[], { lang }).split("\n");
+      expect(lines).toHaveLength(10_001);
+      expect(lines.at(-1)).toMatch(/3999990000/);
+    }
   });
 });
 

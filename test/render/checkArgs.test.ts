@@ -243,3 +243,123 @@ describe("the sector shape in progress", () => {
     ]);
   });
 });
+
+describe("each way an argument can be wrong names its place and code", () => {
+  const view = inputs["sector view"]?.value as SectorView;
+  const refusal = (run: () => unknown) => {
+    const error = thrown(run);
+    expect(error.code).toBe("invalid_argument");
+    return [error.issues[0]?.code, error.issues[0]?.path];
+  };
+  const readBack = <T>(value: T, path: JsonPath, to: unknown): T =>
+    setAt(JSON.parse(JSON.stringify(value)) as T, path, to);
+  const withModel = (changes: Record<string, unknown>) =>
+    ({ ...en, model: { ...mini2, ...changes } }) as RenderOptions;
+
+  it("in the options: bom that is no flag, a model without levels or unreadable", () => {
+    expect(refusal(() => renderCsv(result, { ...en, bom: "yes" } as never))).toEqual([
+      "invalid_type",
+      ["options", "bom"],
+    ]);
+    expect(refusal(() => renderMarkdown(result, withModel({ levels: [] })))).toEqual([
+      "too_small",
+      ["options", "model", "levels"],
+    ]);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(refusal(() => renderMarkdown(result, withModel({ id: proxy })))).toEqual([
+      "invalid_type",
+      ["options", "model", "id"],
+    ]);
+    const throwing = Object.defineProperty({ ...mini2 }, "title", {
+      enumerable: true,
+      get() {
+        throw new Error("hostile getter");
+      },
+    });
+    expect(refusal(() => renderMarkdown(result, { ...en, model: throwing }))).toEqual([
+      "not_json",
+      ["options", "model", "title"],
+    ]);
+    const domains = new Proxy([...mini2.domains], {
+      get(target, key) {
+        if (key === "length") throw new Error("hostile length");
+        return Reflect.get(target, key);
+      },
+    });
+    expect(refusal(() => renderMarkdown(result, withModel({ domains })))).toEqual([
+      "not_json",
+      ["options", "model", "domains"],
+    ]);
+  });
+
+  it("in a result: another highest level, an indicator in another domain, a date, a warning", () => {
+    expect(refusal(() => renderMarkdown(readBack(result, ["maxLevel"], 5), en))).toEqual([
+      "invalid_value",
+      ["input", "maxLevel"],
+    ]);
+    const moved = readBack(result, ["indicators", 0, "domain"], "operations");
+    expect(refusal(() => renderMarkdown(moved, en))).toEqual([
+      "invalid_value",
+      ["input", "indicators", 0, "domain"],
+    ]);
+    expect(
+      refusal(() => renderMarkdown(readBack(result, ["measuredOn"], "11-04-2025"), en)),
+    ).toEqual(["invalid_format", ["input", "measuredOn"]]);
+    const warned = readBack(
+      result,
+      ["warnings"],
+      [{ code: "stale_measurement", params: { months: {} } }],
+    );
+    expect(refusal(() => renderMarkdown(warned, en))).toEqual([
+      "invalid_type",
+      ["input", "warnings", 0, "params", "months"],
+    ]);
+  });
+
+  it("in a sector view: another highest level", () => {
+    expect(refusal(() => renderCsv(readBack(view, ["maxLevel"], 5), en))).toEqual([
+      "invalid_value",
+      ["input", "maxLevel"],
+    ]);
+  });
+
+  it("in the data: a function, a class instance, __proto__, nesting without end", () => {
+    const at = (changes: Record<string, unknown>) =>
+      refusal(() => renderMarkdown({ ...result, overall: { ...result.overall, ...changes } }, en));
+    expect(at({ coverage: () => 1 })).toEqual(["not_json", ["input", "overall", "coverage"]]);
+    expect(at({ levelCap: new Map() })).toEqual(["not_json", ["input", "overall", "levelCap"]]);
+    expect(at({ extra: JSON.parse('{"__proto__": 1}') })).toEqual([
+      "not_json",
+      ["input", "overall", "extra", "__proto__"],
+    ]);
+    let deep: unknown = 1;
+    for (let k = 0; k < 70; k++) deep = { a: deep };
+    const [code, path] = at({ extra: deep });
+    expect(code).toBe("not_json");
+    // The 64th level below the input is one too deep: "input" and 64 keys.
+    expect(path).toHaveLength(65);
+    // A null-prototype object is plain data.
+    const bare = Object.assign(Object.create(null), result.overall);
+    expect(renderMarkdown({ ...result, overall: bare }, en)).toMatch(/^# /);
+  });
+});
+
+describe("labels of a comparison across versions without the baseline model", () => {
+  const change = inputs["comparison across versions"]?.value as RenderInput;
+
+  it("show baseline-only ids and the baseline tier as they are", () => {
+    const md = renderMarkdown(change, en);
+    expect(md).toContain("## Retired indicators\n\n- **ops-screening** ops-screening");
+    // Version 2 renamed the tier "low" to "basic" (label "Low"): the baseline's id is shown.
+    expect(md).toContain("Risk tier low → Low.");
+  });
+});
+
+describe("a model that lacks a level's label", () => {
+  it("shows the overall level as its number", () => {
+    const levels = mini2.levels.filter((l) => l.level !== result.overall.level);
+    const md = renderMarkdown(result, { ...en, model: { ...mini2, levels } });
+    expect(md).toContain(`**Overall level ${result.overall.level}** out of 3.`);
+  });
+});

@@ -10,6 +10,7 @@ import {
   renderMarkdown,
   renderRadarSvg,
 } from "../../src/index.js";
+import { chartText } from "../../src/render/svg/modelText.js";
 import { answersAt, mini2Doc, model, score } from "../coverage/support.js";
 import { setAt } from "../fixtures/jsonEdit.js";
 
@@ -100,5 +101,14 @@ describe("CSV cells", () => {
     const deltas = lines.filter((l) => l !== "").map((l) => l.split(",")[column]);
     expect(deltas.some((d) => /^-\d/.test(d ?? ""))).toBe(true);
     expect(deltas.every((d) => /^(-?\d+(\.\d+)?)?$/.test(d ?? ""))).toBe(true);
+  });
+});
+
+describe("text from data in a chart's description", () => {
+  it("is cut after 1,000 characters with an ellipsis, never inside a surrogate pair", () => {
+    expect(chartText("a".repeat(1_000))).toBe("a".repeat(1_000));
+    expect(chartText("a".repeat(1_001))).toBe(`${"a".repeat(1_000)}…`);
+    // U+1F600 takes two UTF-16 units, the 1,000th and the 1,001st: it goes as a whole.
+    expect(chartText(`${"a".repeat(999)}😀b`)).toBe(`${"a".repeat(999)}…`);
   });
 });

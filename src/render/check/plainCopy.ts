@@ -107,8 +107,9 @@ function copyObject(value: object, ancestors: Ancestors): Record<string, unknown
 export function plainCopy(input: unknown): unknown {
   try {
     return copy(input, []);
-  } catch (e) {
-    if (!(e instanceof NotPlain)) throw e;
+  } catch (error) {
+    // copy throws nothing else: every other error becomes a NotPlain where it happens.
+    const e = error as NotPlain;
     const path = ["input", ...e.path];
     const issue =
       e.code === "too_big"

@@ -109,13 +109,12 @@ export class Fields {
     return value === null ? null : List.of(value, this.at(key));
   }
 
-  /** The object's own enumerable keys (e.g. the factor ids of a risk profile). */
+  /**
+   * The object's own enumerable keys (e.g. the factor ids of a risk profile). For the plain copy
+   * of an input only, whose keys can always be read.
+   */
   keys(): string[] {
-    try {
-      return Object.keys(this.value);
-    } catch {
-      return fail(this.place, "not_json", { reason: "unreadable value" });
-    }
+    return Object.keys(this.value);
   }
 }
 

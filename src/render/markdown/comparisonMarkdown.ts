@@ -87,21 +87,13 @@ export function comparisonMarkdown(c: Comparison, options: RenderOptions): strin
 function changeList(c: Comparison, ids: readonly string[], lang: Lang, labels: Labels): string {
   const w = comparisonWords(lang);
   if (ids.length === 0) return w.none;
-  const wanted = new Set(ids);
-  const byId = new Map<string, IndicatorChange[]>();
-  for (const r of c.indicators) {
-    if (!wanted.has(r.id)) continue;
-    const list = byId.get(r.id);
-    if (list) list.push(r);
-    else byId.set(r.id, [r]);
-  }
-  const rows = ids.flatMap((id) =>
-    (byId.get(id) ?? []).map((r) => [
-      esc(id),
-      esc(labels.indicator(id)),
-      formatSigned(r.scoreDelta, lang),
-    ]),
-  );
+  // One pass over the rows, not one per id; a stable sort keeps rows of one id in their order.
+  const rank = new Map(ids.map((id, k) => [id, k]));
+  const at = (r: IndicatorChange) => rank.get(r.id) as number;
+  const rows = c.indicators
+    .filter((r) => rank.has(r.id))
+    .sort((a, b) => at(a) - at(b))
+    .map((r) => [esc(r.id), esc(labels.indicator(r.id)), formatSigned(r.scoreDelta, lang)]);
   return markdownTable(w.changeHeader, rows, "llr");
 }
 

@@ -96,8 +96,8 @@ function blocking(i: Blocked, lang: Lang, labels: Labels): string {
   const w = resultWords(lang);
   const next = i.level + 1;
   const practices = i.blocking.map((id) => {
-    const p = labels.practice(id);
-    if (!p) return `  - ${esc(id)}`;
+    // checkRenderArgs let only practices of the model through.
+    const p = labels.practice(id) as { readonly level: number; readonly text: string };
     const level = p.level === next ? "" : ` (${w.atLevel(p.level)})`;
     return `  - ${esc(id)}${level}: ${esc(p.text)}`;
   });

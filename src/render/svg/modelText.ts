@@ -1,29 +1,6 @@
-import { KsmError } from "../../errors.js";
 import type { Lang } from "../../issues/messages.js";
 import type { Model } from "../../model/modelSchema.js";
-import type { ModelRef } from "../../model/primitives.js";
 import { cleanText } from "../../util/cleanText.js";
-
-/**
- * Throws unless `model` is the model `ref` points at (same id and version).
- *
- * @param ref - The model reference of the input.
- * @param model - The model passed in the render options.
- * @param what - What the input is, for the message.
- * @throws {KsmError} `model_mismatch` when id or version differ.
- * @example
- * ```ts
- * checkModel(result.modelRef, kennisveiligheid2023, "result"); // throws KsmError "model_mismatch"
- * ```
- */
-export function checkModel(ref: ModelRef, model: Model, what: string): void {
-  if (ref.id !== model.id || ref.version !== model.version) {
-    throw new KsmError(
-      "model_mismatch",
-      `the ${what} is for ${ref.id}@${ref.version}, the model is ${model.id}@${model.version}`,
-    );
-  }
-}
 
 /**
  * The most characters of one text from data (a title, a name) a chart carries. A chart shows a

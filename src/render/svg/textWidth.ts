@@ -108,11 +108,12 @@ export function wrapText(text: string, options: WrapOptions): string[] {
   }
   const lines: string[] = [];
   let start = 0;
+  // Indexes below words.length, which units has as many of: the casts cannot be wrong.
   while (start < words.length && lines.length < options.maxLines - 1) {
     let end = start + 1;
-    let width = units[start] ?? 0;
-    while (end < words.length && fits(width + SPACE + (units[end] ?? 0))) {
-      width += SPACE + (units[end] ?? 0);
+    let width = units[start] as number;
+    while (end < words.length && fits(width + SPACE + (units[end] as number))) {
+      width += SPACE + (units[end] as number);
       end++;
     }
     lines.push(words.slice(start, end).join(" "));
@@ -131,7 +132,7 @@ function balancedSplit(units: readonly number[], total: number, fits: Fits): num
   let bestUnits = Number.POSITIVE_INFINITY;
   let left = -SPACE;
   for (let i = 1; i < units.length; i++) {
-    left += SPACE + (units[i - 1] ?? 0);
+    left += SPACE + (units[i - 1] as number);
     // The first line only grows: once it is too wide, so is every later split.
     if (!fits(left)) break;
     const longer = Math.max(left, total - left - SPACE);
