@@ -72,6 +72,19 @@ const rows: [string, number, number | null, string][] = [
     "×",
   ],
   ["aggregateSector, 10,000 results", find("aggregateSector, 10,000"), 1000, "ms"],
+  [
+    "render 100 × 100 / 50 × 100 indicators",
+    find("every renderer, 100 domains") / find("every renderer, 50 domains"),
+    2.4,
+    "×",
+  ],
+  [
+    "render titles 20,000 / 2,000 characters",
+    find("titles of 20,000") / find("titles of 2,000"),
+    12,
+    "×",
+  ],
+  ["render everything, a 1 MB model", find("every renderer, 50 domains"), 1000, "ms"],
   ["cold import of the library", coldImportMs(), 100, "ms"],
 ];
 

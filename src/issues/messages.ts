@@ -1,3 +1,4 @@
+import { cleanText } from "../util/cleanText.js";
 import { ownValue } from "../util/own.js";
 import type { IssueCode, IssueParams } from "./issue.js";
 
@@ -6,10 +7,22 @@ export type Lang = "nl" | "en";
 
 type Render = (p: IssueParams) => string;
 
-const v = (p: IssueParams, key: string): string => String(p[key] ?? "?");
-const unit = (p: IssueParams): string => (p.unit ? ` ${p.unit}` : "");
-const units: Record<string, string> = { characters: "tekens", items: "elementen" };
-const eenheid = (p: IssueParams): string => (p.unit ? ` ${units[String(p.unit)] ?? p.unit}` : "");
+/**
+ * A parameter as text; `?` when it is missing or not a string, number or boolean. Params may come
+ * from a deserialized or forged issue: nothing of theirs is called (an object's `toString` may
+ * throw or lie), and only own properties count.
+ */
+function v(p: IssueParams, key: string): string {
+  const value: unknown = ownValue(p, key);
+  const type = typeof value;
+  return type === "string" || type === "number" || type === "boolean" ? String(value) : "?";
+}
+/** The unit of a limit (`characters`, `items`), or "" when there is none. */
+const unitOf = (p: IssueParams): string => (v(p, "unit") === "?" ? "" : v(p, "unit"));
+const unit = (p: IssueParams): string => (unitOf(p) ? ` ${unitOf(p)}` : "");
+const units: Readonly<Record<string, string>> = { characters: "tekens", items: "elementen" };
+const eenheid = (p: IssueParams): string =>
+  unitOf(p) ? ` ${ownValue(units, unitOf(p)) ?? unitOf(p)}` : "";
 
 const en: Record<IssueCode, Render> = {
   not_json: (p) => `Not plain JSON data: ${v(p, "reason")}.`,
@@ -152,11 +165,16 @@ const nl: Record<IssueCode, Render> = {
 
 const tables: Record<Lang, Record<IssueCode, Render>> = { en, nl };
 
-/** Renders the message of an issue code in a language. */
+/**
+ * Renders the message of an issue code in a language. Text from data in the params (ids, keys) is
+ * cleaned with `cleanText`, so a message never carries control or bidirectional characters.
+ */
 export function issueMessage(code: IssueCode, params: IssueParams, lang: Lang = "en"): string {
   const table = tables[lang === "nl" ? "nl" : "en"];
   // Codes may come from outside (issues built or deserialized by a caller): look them up safely.
   // Only a string: Object.hasOwn would call an object's toString, which may throw.
   const render = typeof code === "string" ? ownValue<Render>(table, code) : undefined;
-  return render ? render(typeof params === "object" && params !== null ? params : {}) : "";
+  return render
+    ? cleanText(render(typeof params === "object" && params !== null ? params : {}))
+    : "";
 }

@@ -7,6 +7,26 @@ import type { Lang } from "../issues/messages.js";
 
 const numberLocale = (lang: Lang): string => (lang === "nl" ? "nl-NL" : "en-GB");
 
+// Making a number format costs about as much as formatting a hundred numbers, and a report of a
+// large model has tens of thousands of them: each format is made once, on first use. The formats
+// are immutable and the same for everyone, so keeping them changes no output.
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, digits: number, signed: boolean): Intl.NumberFormat {
+  const key = `${lang}:${digits}:${signed}`;
+  let made = formats.get(key);
+  if (made === undefined) {
+    made = new Intl.NumberFormat(numberLocale(lang), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      ...(signed ? { signDisplay: "exceptZero" as const } : {}),
+    });
+    // Only the few digit counts the renderers use are kept, so the map stays tiny.
+    if (formats.size < 16) formats.set(key, made);
+  }
+  return made;
+}
+
 /** Values that round to zero print as zero, never as `-0,00`. */
 const unsignedZero = (value: number, digits: number): number =>
   Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
@@ -25,10 +45,7 @@ const unsignedZero = (value: number, digits: number): number =>
  */
 export function formatNumber(value: number | null, lang: Lang, digits = 2): string {
   if (value === null) return "–";
-  return unsignedZero(value, digits).toLocaleString(numberLocale(lang), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  return numberFormat(lang, digits, false).format(unsignedZero(value, digits));
 }
 
 /**
@@ -45,11 +62,7 @@ export function formatNumber(value: number | null, lang: Lang, digits = 2): stri
  */
 export function formatSigned(value: number | null, lang: Lang, digits = 2): string {
   if (value === null) return "–";
-  return unsignedZero(value, digits).toLocaleString(numberLocale(lang), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: "exceptZero",
-  });
+  return numberFormat(lang, digits, true).format(unsignedZero(value, digits));
 }
 
 /**

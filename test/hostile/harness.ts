@@ -61,7 +61,8 @@ export const HOSTILE_CASE_COUNTS = {
   builders: 25,
   scoring: 31,
   sector: 54,
-  render: 34,
+  render: 60,
+  renderLarge: 2,
   arguments: 30,
   comparisons: 8,
 } as const;
@@ -650,14 +651,14 @@ function parsedOrThrow(doc: unknown, model: Model): Assessment {
 export const duinhaven2023: Assessment = parsedOrThrow(duinhaven2023Doc(), kennisveiligheid2023);
 /** The example university's parsed 2025 assessment. */
 export const duinhaven2025: Assessment = parsedOrThrow(duinhaven2025Doc(), kennisveiligheid2025);
-/** Its 2023 result (model 2023.1). */
+/** Its 2023 result (the bundled baseline model). */
 export const result2023: Result = scoreAssessment(kennisveiligheid2023, duinhaven2023);
-/** Its 2025 result (model 2025.1). */
+/** Its 2025 result (the bundled default model). */
 export const result2025: Result = scoreAssessment(kennisveiligheid2025, duinhaven2025);
 
-/** The bundled model documents as written, fresh each call. */
+/** The bundled default model document (2025.2) as written, fresh each call. */
 export function model2025Doc(): unknown {
-  return readJson("models/kennisveiligheid-2025.1.json");
+  return readJson("models/kennisveiligheid-2025.2.json");
 }
 
 export { crosswalk2023to2025, kennisveiligheid2023, kennisveiligheid2025 };

@@ -15,6 +15,7 @@ import {
 } from "../../src/models.js";
 import { renderMarkdown } from "../../src/render/markdown/renderMarkdown.js";
 import { find, results2023, results2025 } from "../fixtures/examplePanel.js";
+import { thrown } from "../fixtures/thrown.js";
 
 // Eikenburg has a tier set by a rule; Veenoord's overall level is capped by a critical indicator;
 // Dijkzicht (a hogeschool) has the default tier and indicators declared not applicable.
@@ -156,13 +157,16 @@ describe("renderMarkdown: a result", () => {
     expect(row).toHaveLength(9);
   });
 
-  it("falls back to the id for titles the model does not have", () => {
+  it("refuses a result with an indicator the model does not have, naming where", () => {
     const model = structuredClone(kennisveiligheid2025) as Model & {
       domains: { indicators: unknown[] }[];
     };
     model.domains[0]?.indicators.splice(0, 1);
-    const md = renderMarkdown(eikenburg, { model, lang: "en" });
-    expect(rows(md).find((r) => r[0] === "GOV-01")?.[1]).toBe("GOV-01");
+    const error = thrown(() => renderMarkdown(eikenburg, { model, lang: "en" }));
+    expect(error.code).toBe("invalid_argument");
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["unknown_indicator", ["input", "indicators", 0, "id"]],
+    ]);
   });
 });
 

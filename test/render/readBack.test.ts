@@ -1,8 +1,9 @@
 /**
- * Outputs read back from JSON that another tool has trimmed or edited. The renderers accept them
- * (`checkRenderArgs` checks only the kind and the model version) and must neither throw nor show
- * figures that are not there: statistics that are missing although nothing says why read as
- * suppressed for size, and ids the model does not know are shown as they are.
+ * Outputs read back from JSON that another tool has trimmed or edited. Statistics of a sector
+ * output that are null although nothing says why read as suppressed for size (a withheld figure
+ * is null), and the renderers show no figure that is not there. What the renderers cannot show
+ * truthfully — an id the model does not have, a level outside its levels — ends in
+ * `invalid_argument` naming the path (see `checkRenderArgs` and test/render/checkArgs.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -15,6 +16,7 @@ import {
 } from "../../src/index.js";
 import { answersAt, mini1, rowOf, score, section } from "../coverage/support.js";
 import { type JsonPath, setAt } from "../fixtures/jsonEdit.js";
+import { thrown } from "../fixtures/thrown.js";
 
 const m = mini1;
 const en = { lang: "en", model: m } as const;
@@ -125,20 +127,24 @@ describe("a sector view read back with statistics missing", () => {
 });
 
 describe("a sector view read back with ids the model does not know", () => {
-  const renamed = edited(grouped, {
-    "groups.0.key": "academy",
-    "groups.0.indicators.0.id": "gov-ethics",
-  });
-
-  it("names a group by its key and an indicator by its id, with no domain", () => {
+  it("names a group by its key, which is not a model id", () => {
+    const renamed = edited(grouped, { "groups.0.key": "academy" });
     expect(renderMarkdown(renamed, en)).toContain(`## academy (n = 3)`);
     expect(renderHeatmapSvg(renamed, { ...en, group: "academy" })).toContain(
       "Institutions per maturity level and domain: academy (n = 3)",
     );
-    const csv = renderCsv(renamed, en).split("\r\n");
-    expect(csv.find((line) => line.includes(",gov-ethics,"))).toMatch(
-      /^mini,1,academy,3,,[^,]*,,gov-ethics,gov-ethics,3,/,
-    );
+    expect(renderCsv(renamed, en).split("\r\n")[1]).toMatch(/^mini,1,academy,3,/);
+  });
+
+  it("refuses an indicator id the model does not have, naming where it is", () => {
+    const renamed = edited(grouped, { "groups.0.indicators.0.id": "gov-ethics" });
+    for (const render of [renderMarkdown, renderCsv, renderHeatmapSvg]) {
+      const error = thrown(() => render(renamed, en));
+      expect(error.code).toBe("invalid_argument");
+      expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+        ["unknown_indicator", ["input", "groups", 0, "indicators", 0, "id"]],
+      ]);
+    }
   });
 });
 
@@ -177,34 +183,37 @@ describe("a sector comparison read back with statistics missing", () => {
 
 describe("a result read back with values the model does not have", () => {
   const [result] = results as [Result];
+  const refused = (changes: Record<string, unknown>) => {
+    const error = thrown(() => renderMarkdown(edited(result, changes), en));
+    expect(error.code).toBe("invalid_argument");
+    return error.issues.map((i) => [i.code, i.path]);
+  };
 
-  it("shows an overall level without a label as the number alone", () => {
+  it("refuses an overall level above the model's highest", () => {
     expect(renderMarkdown(result, en).split("\n\n")[2]).toMatch(
       /^\*\*Overall level 0 \(Absent\)\*\* out of 3\./,
     );
-    const raised = edited(result, { "overall.level": 9 });
-    expect(renderMarkdown(raised, en).split("\n\n")[2]).toMatch(
-      /^\*\*Overall level 9\*\* out of 3\./,
-    );
+    expect(refused({ "overall.level": 9 })).toEqual([["too_big", ["input", "overall", "level"]]]);
   });
 
-  it("shows a risk profile of unknown factors, tier and type by their ids", () => {
-    const other = edited(result, {
-      "domains.0.id": "ethics",
-      riskProfile: {
-        tier: "extreme",
-        rule: 0,
-        conditions: [{ kind: "institutionType", allowed: ["academy"], value: "academy" }],
-        factors: { exposure: 7, funding: 1 },
-        institutionType: "academy",
-      },
+  it("refuses a risk profile of unknown factors, tier or type, naming the first", () => {
+    const profile = (changes: Record<string, unknown>) => ({
+      riskProfile: { ...result.riskProfile, ...changes },
     });
-    const md = renderMarkdown(other, en);
-    expect(rowOf(md, "ethics")[1]).toBe("ethics");
-    const risk = section(md, "## Risk profile");
-    expect(rowOf(risk, "Exposure")).toEqual(["Exposure", "7"]);
-    expect(rowOf(risk, "funding")).toEqual(["funding", "1"]);
-    expect(risk).toContain("academy");
-    expect(risk).toContain("extreme");
+    expect(refused(profile({ tier: "extreme" }))).toEqual([
+      ["unknown_tier", ["input", "riskProfile", "tier"]],
+    ]);
+    expect(refused(profile({ factors: { exposure: 0, funding: 1 } }))).toEqual([
+      ["unknown_factor", ["input", "riskProfile", "factors", "funding"]],
+    ]);
+    expect(refused(profile({ factors: { exposure: 7 } }))).toEqual([
+      ["unknown_factor_value", ["input", "riskProfile", "factors", "exposure"]],
+    ]);
+    expect(refused(profile({ factors: { exposure: 2 }, institutionType: "academy" }))).toEqual([
+      ["unknown_institution_type", ["input", "riskProfile", "institutionType"]],
+    ]);
+    expect(refused({ "domains.0.id": "ethics" })).toEqual([
+      ["invalid_value", ["input", "domains", 0, "id"]],
+    ]);
   });
 });

@@ -1,13 +1,24 @@
+import { cleanText } from "../../util/cleanText.js";
+
 /** A value of one CSV field: text, a number, a flag, or `null` for an empty field. */
 export type Cell = string | number | boolean | null;
 
 /** Decimals kept in CSV numbers: plenty for levels 0..10, short enough to read. */
 const DECIMALS = 4;
 
+/** What starts a formula in a spreadsheet (OWASP "CSV injection"): = + - @, tab and CR. */
+const FORMULA = /^[=+\-@\t\r]/;
+/** Text with nothing to clean or quote: no control or bidi character, quote or comma. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const PLAIN = /^[^\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069",]*$/;
+
 /**
  * Formats one CSV field (RFC 4180): numbers with a `.` decimal point, no thousands separator and at
  * most four decimals; `true`/`false`; empty for `null`; text quoted when it contains a comma, a
- * quote, CR or LF, with quotes doubled.
+ * quote, CR or LF, with quotes doubled. Text is cleaned first: line breaks become LF, other
+ * control and bidirectional characters are removed (`cleanText`), and text that a spreadsheet
+ * would run as a formula (starting with `=`, `+`, `-`, `@` or a tab) gets a leading `'`, so it
+ * stays text.
  *
  * @param value - The value.
  * @returns The field, quoted if needed.
@@ -15,6 +26,7 @@ const DECIMALS = 4;
  * ```ts
  * csvField('Hogeschool "Dijkzicht", Zeeland'); //=> '"Hogeschool ""Dijkzicht"", Zeeland"'
  * csvField(2 / 3); //=> "0.6667"
+ * csvField("=HYPERLINK(1)"); //=> "'=HYPERLINK(1)"
  * ```
  */
 export function csvField(value: Cell): string {
@@ -25,7 +37,12 @@ export function csvField(value: Cell): string {
     // Number() after toFixed drops trailing zeros and turns -0 into 0 for String().
     return String(Number(value.toFixed(DECIMALS)) + 0);
   }
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // Most fields (ids, codes, titles) need no work: one test instead of four passes.
+  if (PLAIN.test(value)) return FORMULA.test(value) ? `'${value}` : value;
+  // A line break stays one (CRLF and a lone CR become LF); other controls go.
+  const clean = cleanText(value.replace(/\r\n?/g, "\n"));
+  const text = FORMULA.test(clean) ? `'${clean}` : clean;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

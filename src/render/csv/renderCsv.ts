@@ -1,5 +1,4 @@
-import { checkRenderArgs } from "../checkArgs.js";
-import { checkModel, type RenderInput } from "../markdown/checkModel.js";
+import { checkRenderArgs, type RenderInput } from "../checkArgs.js";
 import { modelLabels } from "../markdown/labels.js";
 import type { RenderOptions } from "../options.js";
 import { COMPARISON_COLUMNS, comparisonRows } from "./comparisonCsv.js";
@@ -8,7 +7,7 @@ import { RESULT_COLUMNS, resultRows } from "./resultCsv.js";
 import { SECTOR_COMPARISON_COLUMNS, sectorComparisonRows } from "./sectorComparisonCsv.js";
 import { sectorViewColumns, sectorViewRows } from "./sectorViewCsv.js";
 
-const KINDS = ["result", "comparison", "sectorView", "sectorComparison"];
+const KINDS = ["result", "comparison", "sectorView", "sectorComparison"] as const;
 
 export { COMPARISON_COLUMNS } from "./comparisonCsv.js";
 export { RESULT_COLUMNS } from "./resultCsv.js";
@@ -36,7 +35,10 @@ export interface CsvOptions extends RenderOptions {
  * @returns The CSV text, every line ending in CRLF.
  * @throws {KsmError} `model_mismatch` when `options.model` (or `options.baselineModel`) is not the
  *   model version of the input.
- * @throws {KsmError} `invalid_argument` for an input of unknown kind.
+ * @throws {KsmError} `invalid_argument` for an input of unknown kind, or one (read back from JSON)
+ *   with a field missing, of the wrong type or out of range, or an id the model does not have; for
+ *   options that are not as documented; for a revoked proxy or a throwing getter anywhere in the
+ *   arguments. Its `issues` hold one issue whose path names the value (see `checkRenderArgs`).
  * @example
  * ```ts
  * const csv = renderCsv(result, { lang: "en", model: kennisveiligheid2025 });
@@ -45,27 +47,27 @@ export interface CsvOptions extends RenderOptions {
  * ```
  */
 export function renderCsv(input: RenderInput, options: CsvOptions): string {
-  checkRenderArgs(input, options, KINDS);
-  checkModel(input, options);
-  const { lang, model, baselineModel } = options;
+  // From here on only the checked copy is read: what was checked is what is rendered.
+  const checked = checkRenderArgs(input, options, KINDS);
+  const value = checked.input;
+  const { lang, model, baselineModel } = checked.options;
   const labels = modelLabels(lang, [model, baselineModel]);
-  const bom = options.bom === true;
-  switch (input.kind) {
+  const bom = checked.options.bom === true;
+  switch (value.kind) {
     case "result":
-      return csvDocument(RESULT_COLUMNS, resultRows(input, labels), bom);
+      return csvDocument(RESULT_COLUMNS, resultRows(value, labels), bom);
     case "comparison":
-      return csvDocument(COMPARISON_COLUMNS, comparisonRows(input, labels), bom);
+      return csvDocument(COMPARISON_COLUMNS, comparisonRows(value, labels), bom);
     case "sectorView":
       return csvDocument(
-        sectorViewColumns(input.maxLevel),
-        sectorViewRows(input, model, labels),
+        sectorViewColumns(value.maxLevel),
+        sectorViewRows(value, model, labels),
         bom,
       );
   }
-  // checkRenderArgs let only the four kinds through: what is left is a sector comparison.
-  const shown = input.panel.find((g) => g.indicators !== null)?.indicators;
+  const shown = value.panel.find((g) => g.indicators !== null)?.indicators;
   const ids = shown
     ? shown.map((c) => c.id)
     : model.domains.flatMap((d) => d.indicators.map((i) => i.id));
-  return csvDocument(SECTOR_COMPARISON_COLUMNS, sectorComparisonRows(input, ids, labels), bom);
+  return csvDocument(SECTOR_COMPARISON_COLUMNS, sectorComparisonRows(value, ids, labels), bom);
 }

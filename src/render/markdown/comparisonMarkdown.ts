@@ -1,4 +1,4 @@
-import type { ChangeStatus, Comparison } from "../../compare/types.js";
+import type { ChangeStatus, Comparison, IndicatorChange } from "../../compare/types.js";
 import type { Lang } from "../../issues/messages.js";
 import { formatDate, formatNumber, formatPercent, formatSigned } from "../format.js";
 import type { RenderOptions } from "../options.js";
@@ -87,11 +87,13 @@ export function comparisonMarkdown(c: Comparison, options: RenderOptions): strin
 function changeList(c: Comparison, ids: readonly string[], lang: Lang, labels: Labels): string {
   const w = comparisonWords(lang);
   if (ids.length === 0) return w.none;
-  const rows = ids.flatMap((id) =>
-    c.indicators
-      .filter((r) => r.id === id)
-      .map((r) => [esc(id), esc(labels.indicator(id)), formatSigned(r.scoreDelta, lang)]),
-  );
+  // One pass over the rows, not one per id; a stable sort keeps rows of one id in their order.
+  const rank = new Map(ids.map((id, k) => [id, k]));
+  const at = (r: IndicatorChange) => rank.get(r.id) as number;
+  const rows = c.indicators
+    .filter((r) => rank.has(r.id))
+    .sort((a, b) => at(a) - at(b))
+    .map((r) => [esc(r.id), esc(labels.indicator(r.id)), formatSigned(r.scoreDelta, lang)]);
   return markdownTable(w.changeHeader, rows, "llr");
 }
 

@@ -1,14 +1,13 @@
-import { checkRenderArgs } from "../checkArgs.js";
+import { checkRenderArgs, type RenderInput } from "../checkArgs.js";
 import type { RenderOptions } from "../options.js";
-import { checkModel, type RenderInput } from "./checkModel.js";
 import { comparisonMarkdown } from "./comparisonMarkdown.js";
 import { resultMarkdown } from "./resultMarkdown.js";
 import { sectorComparisonMarkdown } from "./sectorComparisonMarkdown.js";
 import { sectorViewMarkdown } from "./sectorViewMarkdown.js";
 
-const KINDS = ["result", "comparison", "sectorView", "sectorComparison"];
+const KINDS = ["result", "comparison", "sectorView", "sectorComparison"] as const;
 
-export type { RenderInput } from "./checkModel.js";
+export type { RenderInput } from "../checkArgs.js";
 
 /**
  * Renders a result, comparison, sector view or sector comparison as a Markdown report in Dutch or
@@ -24,7 +23,10 @@ export type { RenderInput } from "./checkModel.js";
  * @returns The Markdown text, ending with a line break.
  * @throws {KsmError} `model_mismatch` when `options.model` (or `options.baselineModel`) is not the
  *   model version of the input.
- * @throws {KsmError} `invalid_argument` for an input of unknown kind.
+ * @throws {KsmError} `invalid_argument` for an input of unknown kind, or one (read back from JSON)
+ *   with a field missing, of the wrong type or out of range, or an id the model does not have; for
+ *   options that are not as documented; for a revoked proxy or a throwing getter anywhere in the
+ *   arguments. Its `issues` hold one issue whose path names the value (see `checkRenderArgs`).
  * @example
  * ```ts
  * const md = renderMarkdown(result, { lang: "nl", model: kennisveiligheid2025 });
@@ -32,16 +34,16 @@ export type { RenderInput } from "./checkModel.js";
  * ```
  */
 export function renderMarkdown(input: RenderInput, options: RenderOptions): string {
-  checkRenderArgs(input, options, KINDS);
-  checkModel(input, options);
-  switch (input.kind) {
+  // From here on only the checked copy is read: what was checked is what is rendered.
+  const checked = checkRenderArgs(input, options, KINDS);
+  const value = checked.input;
+  switch (value.kind) {
     case "result":
-      return resultMarkdown(input, options);
+      return resultMarkdown(value, checked.options);
     case "comparison":
-      return comparisonMarkdown(input, options);
+      return comparisonMarkdown(value, checked.options);
     case "sectorView":
-      return sectorViewMarkdown(input, options);
+      return sectorViewMarkdown(value, checked.options);
   }
-  // checkRenderArgs let only the four kinds through: what is left is a sector comparison.
-  return sectorComparisonMarkdown(input, options);
+  return sectorComparisonMarkdown(value, checked.options);
 }

@@ -46,8 +46,15 @@ export function indicatorSections(result: Result, lang: Lang, labels: Labels): s
   const w = resultWords(lang);
   const status = commonWords(lang).indicatorStatus;
   const n = (x: number | null) => formatNumber(x, lang);
+  // One pass over the indicators, not one per domain: a model may have 100 domains of 200.
+  const byDomain = new Map<string, IndicatorResult[]>();
+  for (const i of result.indicators) {
+    const list = byDomain.get(i.domain);
+    if (list) list.push(i);
+    else byDomain.set(i.domain, [i]);
+  }
   return result.domains.map((d) => {
-    const indicators = result.indicators.filter((i) => i.domain === d.id);
+    const indicators = byDomain.get(d.id) ?? [];
     const rows = indicators.map((i) => [
       esc(i.id),
       esc(labels.indicator(i.id)),
@@ -89,8 +96,8 @@ function blocking(i: Blocked, lang: Lang, labels: Labels): string {
   const w = resultWords(lang);
   const next = i.level + 1;
   const practices = i.blocking.map((id) => {
-    const p = labels.practice(id);
-    if (!p) return `  - ${esc(id)}`;
+    // checkRenderArgs let only practices of the model through.
+    const p = labels.practice(id) as { readonly level: number; readonly text: string };
     const level = p.level === next ? "" : ` (${w.atLevel(p.level)})`;
     return `  - ${esc(id)}${level}: ${esc(p.text)}`;
   });

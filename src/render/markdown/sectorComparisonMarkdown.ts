@@ -74,7 +74,7 @@ function panelSection(
     ? w.indexChange(s(d.median), s(d.q1), s(d.q3))
     : w.withheld(
         w.labels.maturityIndexDelta,
-        w.because[g.withheld.maturityIndexDelta ?? "size"](sc.minGroupSize),
+        w.because[g.withheld?.maturityIndexDelta ?? "size"](sc.minGroupSize),
       );
   const rows = (g.domains ?? []).map((c) => {
     const head = [esc(c.id), esc(labels.domain(c.id))];

@@ -56,10 +56,10 @@ function groupSection(view: SectorView, g: SectorGroup, lang: Lang, labels: Labe
   const ta = g.targetAttainment;
   const index = mi
     ? w.index(n(mi.median), n(mi.q1), n(mi.q3))
-    : w.withheld(w.labels.maturityIndex, why(g.withheld.maturityIndex));
+    : w.withheld(w.labels.maturityIndex, why(g.withheld?.maturityIndex));
   const attainment = ta
     ? w.attainment(p(ta.median), p(ta.q1), p(ta.q3))
-    : w.withheld(w.labels.targetAttainment, why(g.withheld.targetAttainment));
+    : w.withheld(w.labels.targetAttainment, why(g.withheld?.targetAttainment));
   const none = g.nothingApplicable ?? 0;
   return [
     `## ${title} (n = ${g.n})`,

@@ -1,8 +1,20 @@
 /** Column alignment: `l` left, `r` right (numbers), `c` centred. */
 export type Align = "l" | "r" | "c";
 
-/** Characters a cell takes in a monospaced view (code points, not UTF-16 units). */
-const width = (text: string): number => [...text].length;
+const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+
+/**
+ * Characters a cell takes in a monospaced view: code points, as `[...text].length` counts them,
+ * without building the array (a surrogate pair is one; a lone surrogate is one too).
+ */
+function width(text: string): number {
+  let n = text.length;
+  for (let i = 1; i < text.length; i++) {
+    if (isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) n--;
+  }
+  return n;
+}
 
 /** The alignment a letter asks for; no letter or another one means left. */
 const alignOf = (letter: string | undefined): Align =>
@@ -45,10 +57,12 @@ export function markdownTable(
   rows: readonly (readonly string[])[],
   align = "",
 ): string {
-  const columns = header.map((h, c) => ({
-    align: alignOf(align[c]),
-    size: Math.max(3, width(h), ...rows.map((r) => width(r[c] ?? ""))),
-  }));
+  // A loop, not Math.max(...rows): spreading 100,000 rows into arguments overflows the stack.
+  const columns = header.map((h, c) => {
+    let size = Math.max(3, width(h));
+    for (const r of rows) size = Math.max(size, width(r[c] ?? ""));
+    return { align: alignOf(align[c]), size };
+  });
   const line = (cells: readonly string[]): string =>
     `| ${columns.map(({ size, align }, c) => pad(cells[c] ?? "", size, align)).join(" | ")} |`;
   const rules = columns.map(({ size, align }) => rule(size, align));

@@ -1,4 +1,5 @@
 import type { Box } from "./labels.js";
+import { chartText, MAX_CHART_TEXT } from "./modelText.js";
 import { wrapText } from "./textWidth.js";
 import { el, escapeXml, idPrefix, num } from "./xml.js";
 
@@ -7,6 +8,8 @@ export const FONT_FAMILY = "Arial, Helvetica, Liberation Sans, DejaVu Sans, sans
 /** Margin around the drawing, in px. */
 export const MARGIN = 16;
 
+/** A chart's `<title>` is its short name: its parts are cut to {@link MAX_CHART_TEXT} already. */
+const MAX_TITLE = 2 * MAX_CHART_TEXT;
 const TITLE_FONT = 16;
 const SUBTITLE_FONT = 12;
 
@@ -132,7 +135,7 @@ export function svgDocument(doc: SvgDocument): string {
       "font-size": 12,
       fill: "#111",
     },
-    el("title", { id: `${prefix}-title` }, escapeXml(doc.title)),
+    el("title", { id: `${prefix}-title` }, escapeXml(chartText(doc.title, MAX_TITLE))),
     el("desc", { id: `${prefix}-desc` }, escapeXml(doc.desc)),
     ...(defs.length > 0 ? [el("defs", {}, ...defs)] : []),
     el("rect", { x, y, width, height, fill: "#ffffff" }),

@@ -1,31 +1,37 @@
-import { KsmError } from "../../errors.js";
 import type { Lang } from "../../issues/messages.js";
 import type { Model } from "../../model/modelSchema.js";
-import type { ModelRef } from "../../model/primitives.js";
+import { cleanText } from "../../util/cleanText.js";
 
 /**
- * Throws unless `model` is the model `ref` points at (same id and version).
+ * The most characters of one text from data (a title, a name) a chart carries. A chart shows a
+ * few dozen of them on its lines; its `<title>` and `<desc>` repeat the text in full up to this
+ * length, so a 20,000-character title does not make a chart of megabytes.
+ */
+export const MAX_CHART_TEXT = 1_000;
+
+/**
+ * Text from data as a chart uses it: cleaned of control and bidirectional characters
+ * (`cleanText`), and cut with `…` after `max` characters (never inside a surrogate pair).
  *
- * @param ref - The model reference of the input.
- * @param model - The model passed in the render options.
- * @param what - What the input is, for the message.
- * @throws {KsmError} `model_mismatch` when id or version differ.
+ * @param text - Any text, e.g. a domain title.
+ * @param max - The most characters to keep; default {@link MAX_CHART_TEXT}.
+ * @returns The text to lay out and to repeat in the chart's description.
  * @example
  * ```ts
- * checkModel(result.modelRef, kennisveiligheid2023, "result"); // throws KsmError "model_mismatch"
+ * chartText("Risk\u202E analysis"); //=> "Risk analysis"
  * ```
  */
-export function checkModel(ref: ModelRef, model: Model, what: string): void {
-  if (ref.id !== model.id || ref.version !== model.version) {
-    throw new KsmError(
-      "model_mismatch",
-      `the ${what} is for ${ref.id}@${ref.version}, the model is ${model.id}@${model.version}`,
-    );
-  }
+export function chartText(text: string, max = MAX_CHART_TEXT): string {
+  const clean = cleanText(text);
+  if (clean.length <= max) return clean;
+  const low = clean.charCodeAt(max);
+  const end = low >= 0xdc00 && low <= 0xdfff ? max - 1 : max;
+  return `${clean.slice(0, end).trimEnd()}…`;
 }
 
 /**
- * A domain's title in a language, or its id when the model does not have the domain.
+ * A domain's title in a language (as {@link chartText}), or its id when the model does not have
+ * the domain.
  *
  * @param model - The model.
  * @param id - The domain id.
@@ -37,12 +43,12 @@ export function checkModel(ref: ModelRef, model: Model, what: string): void {
  * ```
  */
 export function domainTitle(model: Model, id: string, lang: Lang): string {
-  return model.domains.find((d) => d.id === id)?.title[lang] ?? id;
+  return chartText(model.domains.find((d) => d.id === id)?.title[lang] ?? id);
 }
 
 /**
- * A level's label in a language, e.g. `"Herhaalbaar"`, or the level number when the model has no
- * such level.
+ * A level's label in a language (as {@link chartText}), e.g. `"Herhaalbaar"`, or the level number
+ * when the model has no such level.
  *
  * @param model - The model.
  * @param level - The level number.
@@ -54,5 +60,5 @@ export function domainTitle(model: Model, id: string, lang: Lang): string {
  * ```
  */
 export function levelLabel(model: Model, level: number, lang: Lang): string {
-  return model.levels.find((l) => l.level === level)?.label[lang] ?? String(level);
+  return chartText(model.levels.find((l) => l.level === level)?.label[lang] ?? String(level));
 }

@@ -4,6 +4,7 @@ import type { Model } from "../../model/modelSchema.js";
 import type { Result } from "../../scoring/result.js";
 import { formatDate, formatNumber } from "../format.js";
 import type { Heading } from "./document.js";
+import { chartText } from "./modelText.js";
 import type { Series } from "./radarSeries.js";
 import { chartWords } from "./words.js";
 
@@ -22,7 +23,7 @@ import { chartWords } from "./words.js";
  */
 export function radarHeading(input: Result | Comparison, model: Model, lang: Lang): Heading {
   const words = chartWords(lang);
-  const name = input.institution.name ?? input.institution.id;
+  const name = chartText(input.institution.name ?? input.institution.id);
   const when =
     input.kind === "result"
       ? formatDate(input.measuredOn, lang)
@@ -33,7 +34,7 @@ export function radarHeading(input: Result | Comparison, model: Model, lang: Lan
       : `${input.baseline.modelRef.version} → ${model.version}`;
   return {
     title: `${name}: ${words.radarTitle.toLowerCase()}`,
-    subtitle: `${when} · ${model.title[lang]}, ${words.version} ${version}`,
+    subtitle: `${when} · ${chartText(model.title[lang])}, ${words.version} ${chartText(version)}`,
   };
 }
 

@@ -1,12 +1,12 @@
 import type { SectorView } from "../../sector/types.js";
-import { checkRenderArgs } from "../checkArgs.js";
+import { type CheckedOptions, checkRenderArgs } from "../checkArgs.js";
 import type { RenderOptions } from "../options.js";
 import { chartPrefix, headingMarkup, MARGIN, svgDocument } from "./document.js";
 import { heatmapDesc } from "./heatmapDesc.js";
 import { type Column, heatmapGrid } from "./heatmapGrid.js";
 import { heatmapLegend } from "./heatmapLegend.js";
 import { groupLabel, heatmapRows, pickGroup, suppressionNote } from "./heatmapRows.js";
-import { checkModel, levelLabel } from "./modelText.js";
+import { levelLabel } from "./modelText.js";
 import { hatchPattern } from "./shade.js";
 import { chartWords } from "./words.js";
 
@@ -33,7 +33,8 @@ export interface HeatmapOptions extends RenderOptions {
  * @param options - Language, the view's model, and optionally the group to show.
  * @returns The SVG document.
  * @throws {KsmError} `model_mismatch` when `options.model` is not the view's model version.
- * @throws {KsmError} `invalid_argument` when `options.group` names no group of the view.
+ * @throws {KsmError} `invalid_argument` when `options.group` names no group of the view, and as
+ *   for `renderMarkdown` for inputs and options that are not as documented.
  * @example
  * ```ts
  * const view = aggregateSector(results2025, { groupBy: "institutionType" });
@@ -42,12 +43,14 @@ export interface HeatmapOptions extends RenderOptions {
  * ```
  */
 export function renderHeatmapSvg(view: SectorView, options: HeatmapOptions): string {
-  checkRenderArgs(view, options, ["sectorView"]);
+  const checked = checkRenderArgs(view, options, ["sectorView"]);
+  return heatmapOf(checked.input, checked.options);
+}
+
+// Only the checked copy is read: what was checked is what is rendered.
+function heatmapOf(view: SectorView, options: CheckedOptions): string {
+  // checkRenderArgs checked that the view is of options.model (or of no results at all).
   const { lang, model } = options;
-  // A view of no results at all names no model; it renders (as suppressed) with any model.
-  if (view.modelRef.id !== "" || view.groups.some((g) => (g.n ?? 0) > 0)) {
-    checkModel(view.modelRef, model, "sector view");
-  }
   const words = chartWords(lang);
   const group = pickGroup(view, options.group);
   const rows = heatmapRows(view, group, model, lang);

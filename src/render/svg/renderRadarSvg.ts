@@ -1,11 +1,11 @@
 import type { Comparison } from "../../compare/types.js";
-import { KsmError } from "../../errors.js";
 import type { Result } from "../../scoring/result.js";
-import { checkRenderArgs } from "../checkArgs.js";
+import { at, fail, root } from "../check/fields.js";
+import { type CheckedArgs, checkRenderArgs } from "../checkArgs.js";
 import type { RenderOptions } from "../options.js";
 import { chartPrefix, headingMarkup, MARGIN, svgDocument } from "./document.js";
 import { legendMarkup } from "./legend.js";
-import { checkModel, domainTitle } from "./modelText.js";
+import { domainTitle } from "./modelText.js";
 import { radarLayout } from "./radarLayout.js";
 import { radarPlot } from "./radarPlot.js";
 import { radarSeries, SERIES_STYLE } from "./radarSeries.js";
@@ -37,7 +37,11 @@ const MIN_WIDTH = 600;
  * @returns The SVG document.
  * @throws {KsmError} `model_mismatch` when `options.model` (or `options.baselineModel`) is not the
  *   input's model version.
- * @throws {KsmError} `invalid_argument` when the input has fewer than three domains.
+ * @throws {KsmError} `invalid_argument` when the input has fewer than three domains, is of
+ *   another kind, or is one (read back from JSON) with a field missing, of the wrong type or out
+ *   of range, or an id the model does not have; for options that are not as documented; for a
+ *   revoked proxy or a throwing getter anywhere in the arguments. Its `issues` hold one issue
+ *   whose path names the value (see `checkRenderArgs`).
  * @example
  * ```ts
  * const svg = renderRadarSvg(result, { lang: "nl", model: kennisveiligheid2025 });
@@ -45,18 +49,16 @@ const MIN_WIDTH = 600;
  * ```
  */
 export function renderRadarSvg(input: Result | Comparison, options: RenderOptions): string {
-  checkRenderArgs(input, options, ["result", "comparison"]);
+  return radarOf(checkRenderArgs(input, options, ["result", "comparison"]));
+}
+
+// Only the checked copy is read: what was checked is what is rendered.
+function radarOf({ input, options }: CheckedArgs<Result | Comparison>): string {
   const { lang, model } = options;
-  checkModel(input.kind === "result" ? input.modelRef : input.current.modelRef, model, input.kind);
-  if (input.kind === "comparison" && options.baselineModel) {
-    checkModel(input.baseline.modelRef, options.baselineModel, "comparison's baseline");
-  }
   const { domains, notes, series } = radarSeries(input, lang);
   if (domains.length < 3) {
-    throw new KsmError(
-      "invalid_argument",
-      `a radar needs at least 3 domains, the ${input.kind} has ${domains.length}`,
-    );
+    const minimum = { minimum: 3, inclusive: "yes", unit: "items" } as const;
+    fail(at("domains", root("input")), "too_small", minimum);
   }
   const max =
     input.kind === "result" ? input.maxLevel : Math.max(...model.levels.map((l) => l.level));

@@ -1,32 +1,18 @@
-// Advance widths in em, close to DejaVu Sans, the widest of the fonts the charts ask for, so the
-// estimate errs on the wide side for Arial, Helvetica and Liberation Sans.
-const WIDTHS: ReadonlyArray<readonly [string, number]> = [
-  [" .,:;'|!iljIJ", 0.32],
-  ["ft/()[]-", 0.4],
-  ['r"', 0.46],
-  ["sczkvxy?", 0.6],
-  ["abdeghnopqu0123456789$_LFPTYS*", 0.64],
-  ["EKRVXZABC", 0.7],
-  ["DGHNUOQw&", 0.82],
-  ["#+<>=~^", 0.84],
-  ["%mM", 0.98],
-  ["W—…", 1.0],
-];
-const WIDTH = new Map<string, number>(
-  WIDTHS.flatMap(([chars, width]) => [...chars].map((c): [string, number] => [c, width])),
-);
-/** Other Latin letters (accented ones are measured by their base letter), punctuation, symbols. */
-const DEFAULT_WIDTH = 0.7;
-/** Wide scripts (CJK and the like). */
-const WIDE_WIDTH = 1.0;
+import { charUnits, textUnits, UNITS_PER_EM } from "./charWidth.js";
 
-function charWidth(c: string): number {
-  const known = WIDTH.get(c);
-  if (known !== undefined) return known;
-  const ofBase = WIDTH.get(c.normalize("NFD").charAt(0));
-  if (ofBase !== undefined) return ofBase;
-  // An astral character's first UTF-16 unit (a high surrogate) is above U+2E80 too.
-  return c.charCodeAt(0) >= 0x2e80 ? WIDE_WIDTH : DEFAULT_WIDTH;
+const SPACE = charUnits(" ");
+const ELLIPSIS = charUnits("…");
+const WHITESPACE = /\s/;
+
+/** Whether a width in units fits in `maxWidth` px at a font size (bold is about 10% wider). */
+type Fits = (units: number) => boolean;
+
+const pxPerUnit = (fontSize: number, bold: boolean): number =>
+  (fontSize * (bold ? 1.1 : 1)) / UNITS_PER_EM;
+
+function fitsIn(options: LineOptions): Fits {
+  const scale = pxPerUnit(options.fontSize, options.bold ?? false);
+  return (units) => units * scale <= options.maxWidth;
 }
 
 /**
@@ -43,9 +29,7 @@ function charWidth(c: string): number {
  * ```
  */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const c of text) em += charWidth(c);
-  return em * fontSize * (bold ? 1.1 : 1);
+  return textUnits(text) * pxPerUnit(fontSize, bold);
 }
 
 /** A font and the width a line must fit in. */
@@ -61,9 +45,24 @@ export interface WrapOptions extends LineOptions {
   readonly maxLines: number;
 }
 
+/** The words of a text with their widths and the width of all of them joined by single spaces. */
+interface Words {
+  readonly words: readonly string[];
+  readonly units: readonly number[];
+  readonly total: number;
+}
+
+function wordsOf(text: string): Words {
+  const words = text.split(/\s+/).filter((w) => w !== "");
+  const units = words.map(textUnits);
+  let total = SPACE * Math.max(0, words.length - 1);
+  for (const u of units) total += u;
+  return { words, units, total };
+}
+
 /**
  * Fits text on one line of at most `maxWidth` (estimated): its words joined by single spaces, cut
- * with `…` when that is too wide.
+ * with `…` when that is too wide. Linear in the length of the text.
  *
  * @param text - The text, e.g. a note under an axis title.
  * @param options - Font size and maximum width.
@@ -75,19 +74,17 @@ export interface WrapOptions extends LineOptions {
  * ```
  */
 export function fitLine(text: string, options: LineOptions): string {
-  const { fontSize, maxWidth, bold = false } = options;
-  const fits = (s: string): boolean => estimateTextWidth(s, fontSize, bold) <= maxWidth;
-  const whole = text
-    .split(/\s+/)
-    .filter((w) => w !== "")
-    .join(" ");
-  return fits(whole) ? whole : truncate(whole, fits);
+  const fits = fitsIn(options);
+  const { words, total } = wordsOf(text);
+  const whole = words.join(" ");
+  return fits(total) ? whole : truncate(whole, fits);
 }
 
 /**
  * Wraps text at spaces into at most `maxLines` lines of at most `maxWidth` (estimated). Two lines
  * are balanced (the split that makes the longer line shortest); more lines are filled greedily.
- * Text that still does not fit is cut with `…`, so every line fits.
+ * Text that still does not fit is cut with `…`, so every line fits. Linear in the length of the
+ * text: each word is measured once.
  *
  * @param text - The text, e.g. a domain title.
  * @param options - Font size, maximum width and number of lines.
@@ -99,43 +96,66 @@ export function fitLine(text: string, options: LineOptions): string {
  * ```
  */
 export function wrapText(text: string, options: WrapOptions): string[] {
-  const { fontSize, maxWidth, maxLines, bold = false } = options;
-  const width = (s: string): number => estimateTextWidth(s, fontSize, bold);
-  const fits = (s: string): boolean => width(s) <= maxWidth;
-  const words = text.split(/\s+/).filter((w) => w !== "");
-  const whole = words.join(" ");
-  if (fits(whole) || maxLines <= 1) return [fitLine(text, options)];
-  if (maxLines === 2) {
-    let best: [string, string] | null = null;
-    let bestWidth = Number.POSITIVE_INFINITY;
-    for (let i = 1; i < words.length; i++) {
-      const pair: [string, string] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
-      const longer = Math.max(width(pair[0]), width(pair[1]));
-      if (longer <= maxWidth && longer < bestWidth) [best, bestWidth] = [pair, longer];
-    }
-    if (best) return best;
+  const fits = fitsIn(options);
+  const { words, units, total } = wordsOf(text);
+  if (fits(total) || options.maxLines <= 1) {
+    const whole = words.join(" ");
+    return [fits(total) ? whole : truncate(whole, fits)];
+  }
+  if (options.maxLines === 2) {
+    const split = balancedSplit(units, total, fits);
+    if (split > 0) return [words.slice(0, split).join(" "), words.slice(split).join(" ")];
   }
   const lines: string[] = [];
-  let rest = words;
-  while (rest.length > 0 && lines.length < maxLines - 1) {
-    let take = 1;
-    while (take < rest.length && fits(rest.slice(0, take + 1).join(" "))) take++;
-    lines.push(rest.slice(0, take).join(" "));
-    rest = rest.slice(take);
+  let start = 0;
+  // Indexes below words.length, which units has as many of: the casts cannot be wrong.
+  while (start < words.length && lines.length < options.maxLines - 1) {
+    let end = start + 1;
+    let width = units[start] as number;
+    while (end < words.length && fits(width + SPACE + (units[end] as number))) {
+      width += SPACE + (units[end] as number);
+      end++;
+    }
+    lines.push(words.slice(start, end).join(" "));
+    start = end;
   }
-  if (rest.length > 0) lines.push(rest.join(" "));
-  return lines.map((line) => (fits(line) ? line : truncate(line, fits)));
+  if (start < words.length) lines.push(words.slice(start).join(" "));
+  return lines.map((line) => (fits(textUnits(line)) ? line : truncate(line, fits)));
 }
 
-/** The longest prefix (at a code point) that fits with an ellipsis. */
-function truncate(text: string, fits: (s: string) => boolean): string {
-  const chars = [...text];
-  let low = 0;
-  let high = chars.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (fits(`${chars.slice(0, mid).join("").trimEnd()}…`)) low = mid;
-    else high = mid - 1;
+/**
+ * The number of words on the first of two lines that makes the longer line shortest while both
+ * fit (the first such split on a tie), or 0 when no split fits.
+ */
+function balancedSplit(units: readonly number[], total: number, fits: Fits): number {
+  let best = 0;
+  let bestUnits = Number.POSITIVE_INFINITY;
+  let left = -SPACE;
+  for (let i = 1; i < units.length; i++) {
+    left += SPACE + (units[i - 1] as number);
+    // The first line only grows: once it is too wide, so is every later split.
+    if (!fits(left)) break;
+    const longer = Math.max(left, total - left - SPACE);
+    if (fits(longer) && longer < bestUnits) [best, bestUnits] = [i, longer];
   }
-  return `${chars.slice(0, low).join("").trimEnd()}…`;
+  return best;
+}
+
+/**
+ * The longest prefix (at a code point) that fits with an ellipsis, trailing spaces dropped. The
+ * prefix's width only grows, so the scan stops at the first character that does not fit.
+ */
+function truncate(text: string, fits: Fits): string {
+  let units = 0;
+  let trimmed = 0;
+  let end = 0;
+  let kept = 0;
+  for (const c of text) {
+    units += charUnits(c);
+    end += c.length;
+    if (!WHITESPACE.test(c)) trimmed = units;
+    if (!fits(trimmed + ELLIPSIS)) break;
+    kept = end;
+  }
+  return `${text.slice(0, kept).trimEnd()}…`;
 }

@@ -1,3 +1,5 @@
+import { cleanText } from "../../util/cleanText.js";
+
 /** Attribute values of an element; `undefined` leaves the attribute out. Numbers are rounded. */
 export type Attrs = Readonly<Record<string, string | number | undefined>>;
 
@@ -8,7 +10,9 @@ export type Attrs = Readonly<Record<string, string | number | undefined>>;
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /**
- * Escapes text for XML content and attribute values, and drops characters XML cannot carry.
+ * Escapes text for XML content and attribute values, and drops characters XML cannot carry, C1
+ * controls and explicit bidirectional controls (`cleanText`: an unclosed U+202E would reverse the
+ * text after it).
  *
  * @param text - Any text, e.g. a title from a model.
  * @returns Text that is safe between tags and inside double or single quotes.
@@ -18,7 +22,7 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  * ```
  */
 export function escapeXml(text: string): string {
-  return text
+  return cleanText(text)
     .replace(NOT_XML, "")
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
