@@ -217,3 +217,66 @@ describe("a result read back with values the model does not have", () => {
     ]);
   });
 });
+
+/** A deep, unfrozen copy of an output without some fields, as a file of an earlier shape holds it. */
+function without<T>(value: T, drop: (copy: Record<string, unknown>) => void): T {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  drop(copy);
+  return copy as T;
+}
+type Row = Record<string, unknown>;
+const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
+
+describe("outputs written before target traces, tier explanations and withheld figures", () => {
+  const result = results[3] as (typeof results)[number];
+
+  it("renders a result without targetTrace and explanation as it renders the same result with them", () => {
+    const old = without(result, (r) => {
+      for (const i of rows(r.indicators)) delete i.targetTrace;
+      delete (r.riskProfile as Row).explanation;
+    });
+    expect(renderMarkdown(old, en)).toBe(renderMarkdown(result, en));
+    expect(renderCsv(old, en)).toBe(renderCsv(result, en));
+  });
+
+  it("refuses a targetTrace or an explanation of the wrong shape, naming the path", () => {
+    const badTrace = edited(result, { "indicators.0.targetTrace.tierTarget": "3" });
+    expect(thrown(() => renderMarkdown(badTrace, en)).issues.map((i) => i.path)).toEqual([
+      ["input", "indicators", 0, "targetTrace", "tierTarget"],
+    ]);
+    const badWords = edited(result, { "riskProfile.explanation": { nl: "x" } });
+    expect(thrown(() => renderMarkdown(badWords, en)).issues.map((i) => i.path)).toEqual([
+      ["input", "riskProfile", "explanation", "en"],
+    ]);
+  });
+
+  it("renders sector outputs without withheld and nothingApplicable", () => {
+    const oldView = without(view, (v) => {
+      for (const g of rows(v.groups)) {
+        delete g.withheld;
+        delete g.nothingApplicable;
+        for (const s of [...rows(g.indicators), ...rows(g.domains)]) delete s.withheld;
+      }
+    });
+    expect(renderMarkdown(oldView, en)).toMatch(/^# /);
+    expect(renderHeatmapSvg(oldView, en)).toMatch(/^<svg /);
+    const oldPanel = without(panel, (p) => {
+      for (const g of rows(p.panel)) {
+        delete g.withheld;
+        delete g.nothingApplicable;
+      }
+    });
+    expect(renderMarkdown(oldPanel, en)).toMatch(/^# /);
+  });
+
+  it("refuses a withheld reason that is not text or a nothingApplicable that is not a count", () => {
+    const badReason = edited(view, { "groups.0.withheld": { maturityIndex: 3 } });
+    expect(thrown(() => renderCsv(badReason, en)).issues.map((i) => i.path)).toEqual([
+      ["input", "groups", 0, "withheld", "maturityIndex"],
+    ]);
+    const badCount = edited(view, { "groups.0.nothingApplicable": -1 });
+    expect(thrown(() => renderCsv(badCount, en)).issues.map((i) => i.path)).toEqual([
+      ["input", "groups", 0, "nothingApplicable"],
+    ]);
+  });
+});
