@@ -121,7 +121,7 @@ describe("renderCsv snapshots (fictitious example panel)", () => {
 describe("renderCsv: format", () => {
   it("keeps the documented columns", () => {
     expect(header(renderCsv(dijkzicht, { ...current, lang: "nl" }))).toBe(
-      "model_id,model_version,institution_id,measured_on,tier,domain,indicator,title,status,level,score,target,gap,weight,critical,blocking",
+      "model_id,model_version,institution_id,measured_on,tier,domain,indicator,title,status,level,score,target,gap,weight,critical,blocking,tags",
     );
     expect(header(renderCsv(change, { ...across, lang: "nl" }))).toBe(
       "baseline_model_id,baseline_model_version,current_model_id,current_model_version,institution_id,baseline_measured_on,current_measured_on,domain,indicator,title,mapping,from,status,baseline_level,baseline_score,baseline_target,current_level,current_score,current_target,level_delta,score_delta,progress_to_target",

@@ -75,6 +75,7 @@ export function checkResult(r: Fields, model: ModelFacts): void {
       checkConditions(trace.list("conditions"), model);
     }
     i.bool("critical");
+    i.list("tags").eachString(() => undefined);
     i.list("blocking").eachString((p, place) => knownId(p, place, "practice", models));
   });
   r.list("domains").objects((d) => {

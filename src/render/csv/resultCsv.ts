@@ -20,6 +20,7 @@ export const RESULT_COLUMNS = [
   "weight",
   "critical",
   "blocking",
+  "tags",
 ] as const;
 
 type Row = Record<(typeof RESULT_COLUMNS)[number], Cell>;
@@ -49,5 +50,6 @@ export function resultRows(result: Result, labels: Labels): Row[] {
     weight: i.weight.value,
     critical: i.critical,
     blocking: i.blocking.join(" "),
+    tags: i.tags.join(" "),
   }));
 }

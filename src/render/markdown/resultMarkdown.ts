@@ -10,6 +10,7 @@ import { domainSection, indicatorSections } from "./resultDetails.js";
 import { resultWords } from "./resultWords.js";
 import { riskProfileSection } from "./riskProfileMarkdown.js";
 import { markdownTable } from "./table.js";
+import { tagSection } from "./tagSection.js";
 
 /** How many of the largest gaps the lead lists. */
 const TOP_GAPS = 5;
@@ -56,6 +57,7 @@ export function resultMarkdown(result: Result, options: RenderOptions): string {
     criticalGaps(result, lang, labels),
     `## ${w.domainsHeading}`,
     domainSection(result, lang, labels),
+    ...tagSection(result, model, lang),
     `## ${w.indicatorsHeading}`,
     ...indicatorSections(result, lang, labels),
     `## ${w.riskHeading}`,
