@@ -39,7 +39,7 @@ describe("text from data in CSV", () => {
     const csv = renderCsv(result, { lang: "en", model: m });
     const line = csv.split("\r\n").find((l) => l.includes(",gov-policy,"));
     expect(line).toBe(
-      'mini,2,hs-n,2025-03-01,basic,governance,gov-policy,"Policy, ""core"" | <b>R&D</b> *now*",scored,1,1,2,1,2,true,gov-policy.2',
+      'mini,2,hs-n,2025-03-01,basic,governance,gov-policy,"Policy, ""core"" | <b>R&D</b> *now*",scored,1,1,2,1,2,true,gov-policy.2,',
     );
   });
 
