@@ -26,7 +26,13 @@ export function failure(error: unknown, lang: Lang): { text: string; exitCode: E
   if (error instanceof KsmError) {
     const issues =
       error.issues.length > 0 ? `\n${cleanText(formatIssues(error.issues, { lang }))}` : "";
-    return { text: `ksm: ${oneLine(error.message)}${issues}`, exitCode: EXIT.invalidInput };
+    // The library names its option; a CLI user needs the flag.
+    const flag =
+      error.code === "institution_mismatch" ? ` (ksm compare: --allow-institution-change)` : "";
+    return {
+      text: `ksm: ${oneLine(error.message)}${flag}${issues}`,
+      exitCode: EXIT.invalidInput,
+    };
   }
   return { text: internalLine(error, lang), exitCode: EXIT.internal };
 }

@@ -55,7 +55,7 @@ describe("ksm, the built CLI", () => {
     expect(refused.code).toBe(1);
     expect(refused.out).toBe("");
     expect(refused.err.trimEnd().split("\n")).toHaveLength(1);
-    expect(refused.err).toMatch(/institution_mismatch/);
+    expect(refused.err).toMatch(/institution_mismatch.*--allow-institution-change/);
     const relabelled = ksm(
       "compare",
       before,
