@@ -1,5 +1,6 @@
 import type { ChangeStatus, Comparison, IndicatorChange } from "../../compare/types.js";
 import type { Lang } from "../../issues/messages.js";
+import { CHANGE_STATUSES } from "../check/checkComparison.js";
 import { formatDate, formatNumber, formatPercent, formatSigned } from "../format.js";
 import type { RenderOptions } from "../options.js";
 import { closing, type ModelUsed } from "./closing.js";
@@ -10,14 +11,8 @@ import { type Labels, modelLabels } from "./labels.js";
 import { markdownTable } from "./table.js";
 import { commonWords } from "./words.js";
 
-const STATUSES: readonly ChangeStatus[] = [
-  "improved",
-  "declined",
-  "unchanged",
-  "new",
-  "retired",
-  "notComparable",
-];
+/** Every change status, in the order the report counts them. */
+const STATUSES: readonly ChangeStatus[] = CHANGE_STATUSES;
 
 /**
  * Renders a comparison as a Markdown report: the change first (maturity index with pace, target
